@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefindIndex';
+import { siteConfig } from './src/site.config';
+
+export default defineConfig({
+  site: siteConfig.url,
+  // One address per page: /benefits/advocacy/ (folders with index.html).
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Lossless whitespace compression. Astro 7's default ('jsx') drops the
+  // space where a line of text wraps before a link, which Prettier's line
+  // wrapping would otherwise turn into "see thebenefits" on the page.
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      // The 404 page is an error page, not content to be found.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+    pagefindIndex(),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

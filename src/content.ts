@@ -1,0 +1,69 @@
+/**
+ * The only module that queries content collections. Pages ask it for what
+ * they need and never call `getCollection` themselves, so the rules about
+ * drafts, order and references live in one place.
+ */
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/sequence';
+
+export type Benefit = CollectionEntry<'benefits'>;
+export type Page = CollectionEntry<'pages'>;
+
+/** Drafts are visible while editing (`npm run dev`) and never in a production build. */
+const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.DEV || !entry.data.draft;
+
+/** Published benefits in reading order (their `order`, then title). */
+export async function getBenefits(): Promise<Benefit[]> {
+  const benefits = await getCollection('benefits', isPublished);
+  return benefits.sort((a, b) => byOrderThenTitle(a.data, b.data));
+}
+
+/** Published benefits A–Z by title. */
+export async function getBenefitsAlphabetical(): Promise<Benefit[]> {
+  const benefits = await getCollection('benefits', isPublished);
+  return benefits.sort((a, b) => byTitleAlphabetical(a.data, b.data));
+}
+
+/**
+ * Everything a benefit page shows besides its own body. A type alias, not an
+ * interface, so it satisfies the index signature of Astro's page props.
+ */
+export type BenefitContext = {
+  benefit: Benefit;
+  related: Benefit[];
+  previous?: Benefit;
+  next?: Benefit;
+};
+
+/** Each published benefit with its related benefits and reading-order neighbours. */
+export async function getBenefitContexts(): Promise<BenefitContext[]> {
+  const benefits = await getBenefits();
+  return Promise.all(
+    benefits.map(async (benefit, index) => {
+      // References are checked when content loads; a draft target is dropped here.
+      const related = (await getEntries(benefit.data.related)).filter(isPublished);
+      return { benefit, related, ...neighbours(benefits, index) };
+    }),
+  );
+}
+
+/** File names in content/pages/ that would clash with a route the site already has. */
+const RESERVED_PAGE_IDS = new Set(['benefits', 'index', '404', 'pagefind', '_astro']);
+
+/** Published general pages (content/pages/), each served at /<file name>/. */
+export async function getPages(): Promise<Page[]> {
+  const pages = await getCollection('pages', isPublished);
+  const clashing = pages.filter((page) => RESERVED_PAGE_IDS.has(page.id) || page.id.includes('/'));
+  if (clashing.length > 0) {
+    const names = clashing.map((page) => sourcePath(page)).join(', ');
+    throw new Error(
+      `${names}: this file name is taken by the site itself or sits in a sub-folder. Rename it (content/pages/ holds flat files such as join.mdx).`,
+    );
+  }
+  return pages;
+}
+
+/** Path of an entry's source file relative to the repository, for "Edit this page". */
+export function sourcePath(entry: Benefit | Page): string {
+  return entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
+}

@@ -1,0 +1,27 @@
+/**
+ * The groups of people a benefit can speak to. Editors list these ids in a
+ * benefit's `audiences` field; pages show the labels.
+ */
+export const AUDIENCE_IDS = [
+  'students',
+  'new-professionals',
+  'support-staff',
+  'managers',
+  'trustees-and-volunteers',
+] as const;
+
+export type AudienceId = (typeof AUDIENCE_IDS)[number];
+
+/** Human-readable names, in the same order as {@link AUDIENCE_IDS}. */
+export const AUDIENCE_LABELS: Readonly<Record<AudienceId, string>> = {
+  students: 'Students',
+  'new-professionals': 'New professionals',
+  'support-staff': 'Support staff',
+  managers: 'Managers',
+  'trustees-and-volunteers': 'Trustees and volunteers',
+};
+
+/** Labels for the given audiences, in the canonical order rather than the editor's. */
+export function audienceLabels(ids: readonly AudienceId[]): string[] {
+  return AUDIENCE_IDS.filter((id) => ids.includes(id)).map((id) => AUDIENCE_LABELS[id]);
+}

@@ -1,0 +1,135 @@
+import { z } from 'astro/zod';
+import { AUDIENCE_IDS } from './audiences.ts';
+import { BENEFIT_ICON_NAMES } from './benefitIcons.ts';
+
+/*
+ * Frontmatter schemas, written for the editors who will read their errors.
+ * Astro prints each failure as "<field>: <message>" under the file's path, so
+ * every message says what the field needs and how to fix it, without
+ * repeating the field name.
+ */
+
+const quoteList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
+
+/** A single-line string whose length is checked, with the limits in the message. */
+function text(what: string, min: number, max: number, example: string) {
+  const advice = `write ${what} of ${min} to ${max} characters, for example: ${example}`;
+  return z
+    .string({ error: `is missing or not text: ${advice}` })
+    .trim()
+    .min(min, {
+      error: (issue) => `is too short (${lengthOf(issue.input)} characters): ${advice}`,
+    })
+    .max(max, {
+      error: (issue) => `is too long (${lengthOf(issue.input)} characters): ${advice}`,
+    });
+}
+
+function lengthOf(input: unknown): number | string {
+  return typeof input === 'string' ? input.length : '?';
+}
+
+/** A calendar date such as 2026-11-28; quoted or not, both are accepted. */
+const calendarDate = z.coerce.date({
+  error: 'is not a real date: use the form YYYY-MM-DD, for example 2026-11-28',
+});
+
+/** Fields every page in `content/` shares. */
+const pageFields = {
+  /** The page's heading and the first part of its `<title>`. */
+  title: text('a title', 3, 70, 'title: Attend conferences'),
+  /**
+   * Shown by search engines and link previews under the title. Keep it to
+   * one or two plain sentences; 160 characters is roughly what they display.
+   */
+  description: text(
+    'a description',
+    50,
+    160,
+    'description: Meet people in your field and learn from leaders near you.',
+  ),
+  /** The opening paragraph, shown large under the title. */
+  lead: text(
+    'a lead paragraph',
+    40,
+    320,
+    'lead: A conference is where you meet the people who do the same work as you.',
+  ),
+  /** When an editor last checked the page was accurate (YYYY-MM-DD). */
+  lastReviewed: calendarDate,
+  /** How many months may pass before the page is due for another review. */
+  reviewEveryMonths: z
+    .number({ error: 'must be a whole number of months, for example: reviewEveryMonths: 12' })
+    .int({ error: 'must be a whole number of months, for example: reviewEveryMonths: 12' })
+    .min(1, { error: 'must be at least 1 month' })
+    .max(36, { error: 'must be at most 36 months, so every page is looked at every three years' })
+    .default(12),
+  /** `true` keeps the page out of the published site while you work on it. */
+  draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
+};
+
+/** Frontmatter of a general page such as `content/pages/join.mdx`. */
+export const pageSchema = z.strictObject(pageFields, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `has fields this kind of page does not use: ${quoteList(issue.keys)}. Check the spelling or remove them`
+      : undefined,
+});
+
+/**
+ * Frontmatter of a benefit page in `content/benefits/`. `related` is passed
+ * in so that Astro's collection reference can be used in the real build and
+ * a plain id check in unit tests.
+ */
+export function benefitSchema<Related extends z.ZodType>(relatedEntry: Related) {
+  return z.strictObject(
+    {
+      ...pageFields,
+      /** One line for cards and lists, such as the home page grid. */
+      summary: text('a one-line summary', 20, 120, 'summary: Meet people who share your interests.'),
+      /** Position in lists and in previous/next links; lower numbers come first. */
+      order: z
+        .number({ error: 'must be a whole number, for example: order: 3' })
+        .int({ error: 'must be a whole number, for example: order: 3' })
+        .min(1, { error: 'must be 1 or more' })
+        .default(100),
+      /** The line icon shown on cards and at the top of the page. */
+      icon: z.enum(BENEFIT_ICON_NAMES, {
+        error: `must be one of ${quoteList(BENEFIT_ICON_NAMES)}`,
+      }),
+      /** Who the benefit matters to most. Defaults to everyone. */
+      audiences: z
+        .array(z.enum(AUDIENCE_IDS, { error: `must each be one of ${quoteList(AUDIENCE_IDS)}` }), {
+          error: `must be a list, one per line starting with "- ", of ${quoteList(AUDIENCE_IDS)}`,
+        })
+        .min(1, { error: 'must name at least one audience, or be left out to mean everyone' })
+        .refine((ids) => new Set(ids).size === ids.length, { error: 'lists the same audience twice' })
+        .default([...AUDIENCE_IDS]),
+      /** Two to six short sentences, shown in the "Key points" panel. */
+      keyPoints: z
+        .array(text('each key point as a sentence', 10, 160, '- You meet people who share your interests.'), {
+          error: 'must be a list of sentences, one per line starting with "- "',
+        })
+        .min(2, { error: 'needs at least 2 key points' })
+        .max(6, { error: 'has too many key points: keep the 6 that matter most' }),
+      /**
+       * Other benefits to suggest at the end of the page, by file name without
+       * `.mdx` (for example `training`). At most three.
+       */
+      related: z
+        .array(relatedEntry, {
+          error: 'must be a list of benefit file names without .mdx, for example: - training',
+        })
+        .max(3, { error: 'has too many entries: suggest at most 3 related benefits' })
+        .default([]),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `has fields a benefit page does not use: ${quoteList(issue.keys)}. Check the spelling or remove them`
+          : undefined,
+    },
+  );
+}
+
+export type PageFrontmatter = z.infer<typeof pageSchema>;

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+
+const absoluteHttpsUrl = z
+  .url({ protocol: /^https$/, error: 'must be a full https:// address' })
+  .transform((value) => (value.endsWith('/') ? value : `${value}/`));
+
+const navItem = z.strictObject({
+  /** Text shown in the header. */
+  label: z.string().min(1),
+  /** Site-relative path with leading and trailing slash, e.g. `/benefits/`. */
+  href: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, {
+    error: 'must be a site path such as /benefits/ (leading and trailing slash, lower case)',
+  }),
+});
+
+/**
+ * The one place for facts about the site as a whole. Parsed once at start-up,
+ * so a misspelt key or a malformed address stops the build instead of
+ * shipping broken metadata.
+ */
+export const siteConfigSchema = z.strictObject({
+  /** Site name: the header, the end of every `<title>`, link previews. */
+  title: z.string().min(3).max(60),
+  /** Default meta description, used by pages that do not set their own. */
+  description: z.string().min(50).max(160),
+  /** BCP 47 language tag for `<html lang>`. */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/),
+  /** Production address, with a trailing slash. Used for canonical URLs and the sitemap. */
+  url: absoluteHttpsUrl,
+  /** Header navigation, in order. */
+  nav: z.array(navItem).min(1),
+  /** Where the source lives, so each page can offer an "Edit this page" link. */
+  repository: z.strictObject({
+    /** Web address of the repository. */
+    url: absoluteHttpsUrl,
+    /** Branch that editors edit. */
+    branch: z.string().min(1).default('main'),
+    /** Path pattern for a file's edit view, relative to `url`; `{branch}` and `{path}` are filled in. */
+    editPathPattern: z.string().includes('{path}').default('edit/{branch}/{path}'),
+  }),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+
+/** Parses a site configuration and turns zod's issues into one readable error. */
+export function parseSiteConfig(input: unknown): SiteConfig {
+  const result = siteConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const details = result.error.issues
+    .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('\n');
+  throw new Error(`Invalid site configuration in src/site.config.ts:\n${details}`);
+}
+
+/** The address of the page where an editor can change the file at `repoPath`. */
+export function editUrl(config: SiteConfig, repoPath: string): string {
+  const path = config.repository.editPathPattern
+    .replace('{branch}', config.repository.branch)
+    .replace('{path}', repoPath.replace(/^\/+/, ''));
+  return new URL(path, config.repository.url).href;
+}
