@@ -6,8 +6,13 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
 import { siteConfig } from './src/site.config';
 
+/** Set by tests and the benchmark to build the real site from other content. */
+const otherContent = process.env['CONTENT_DIR'];
+
 export default defineConfig({
   site: siteConfig.url,
+  // Other content gets its own cache, so its entries never mix with the real ones.
+  ...(otherContent && { cacheDir: `${otherContent}/.astro-cache` }),
   // One address per page: /benefits/advocacy/ (folders with index.html).
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,6 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { findImpossibleDates } from './lib/calendarDates';
 import { benefitSchema, pageSchema } from './lib/contentSchemas';
 import { findBrokenRelatedLinks } from './lib/references';
 
@@ -13,38 +16,57 @@ const contentRoot = process.env['CONTENT_DIR'] ?? './content';
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
 const pattern = ['**/*.{md,mdx}', '!**/_*'];
 
+type ContentCheck = (context: LoaderContext) => Promise<string[]>;
+
+/** Dates that YAML would silently roll over (2026-02-30 → 2 March) are reported by file. */
+const realDatesOnly: ContentCheck = async ({ store, config }) => {
+  const problems: string[] = [];
+  for (const entry of store.values()) {
+    if (!entry.filePath) continue;
+    const source = await readFile(fileURLToPath(new URL(entry.filePath, config.root)), 'utf8');
+    problems.push(...findImpossibleDates(source).map((problem) => `${entry.filePath}: ${problem}`));
+  }
+  return problems;
+};
+
+/** Every `related` benefit must exist. Astro only logs a broken reference; this stops the build. */
+const relatedBenefitsExist: ContentCheck = async ({ store }) =>
+  findBrokenRelatedLinks(
+    store.values().map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath,
+      related: ((entry.data['related'] ?? []) as { id: string }[]).map((ref) => ref.id),
+    })),
+  );
+
 /**
- * The glob loader, plus a check that every `related` entry names a benefit
- * that exists. Astro only logs broken references; failing here stops the
- * build during content sync, before any page is written.
+ * Astro's glob loader followed by checks that the schema cannot make. They run
+ * during content sync, before any page is written, so a failure publishes
+ * nothing; all problems are listed at once, each with its file.
  */
-function benefitsLoader(): Loader {
-  const files = glob({ pattern, base: `${contentRoot}/benefits` });
+function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
+  const files = glob({ pattern, base: `${contentRoot}/${folder}` });
   return {
-    name: 'benefits-with-checked-references',
+    name: `checked-${folder}`,
     async load(context) {
       await files.load(context);
-      const problems = findBrokenRelatedLinks(
-        context.store.values().map((entry) => ({
-          id: entry.id,
-          filePath: entry.filePath,
-          related: ((entry.data['related'] ?? []) as { id: string }[]).map((ref) => ref.id),
-        })),
-      );
+      const problems = (await Promise.all(checks.map((check) => check(context)))).flat();
       if (problems.length > 0) {
-        throw new Error(`Broken links between benefit pages:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        throw new Error(
+          `Content in ${contentRoot}/${folder} needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+        );
       }
     },
   };
 }
 
 const benefits = defineCollection({
-  loader: benefitsLoader(),
+  loader: checkedGlob('benefits', [realDatesOnly, relatedBenefitsExist]),
   schema: benefitSchema(reference('benefits')),
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern, base: `${contentRoot}/pages` }),
+  loader: checkedGlob('pages', [realDatesOnly]),
   schema: pageSchema,
 });
 

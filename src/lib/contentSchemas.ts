@@ -56,7 +56,9 @@ const pageFields = {
     'lead: A conference is where you meet the people who do the same work as you.',
   ),
   /** When an editor last checked the page was accurate (YYYY-MM-DD). */
-  lastReviewed: calendarDate,
+  lastReviewed: calendarDate.refine((date) => date.getTime() <= Date.now(), {
+    error: 'is in the future: use the date you last checked the page, for example 2026-11-28',
+  }),
   /** How many months may pass before the page is due for another review. */
   reviewEveryMonths: z
     .number({ error: 'must be a whole number of months, for example: reviewEveryMonths: 12' })
