@@ -1,0 +1,131 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory(inject('distDir'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  await page.goto(new URL(path.slice(1), server.url).href);
+  return page;
+}
+
+const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+const LIGHT_PAPER = 'rgb(251, 248, 241)';
+const DARK_PAPER = 'rgb(18, 26, 24)';
+
+describe('theme', () => {
+  test('follows the system theme with no stored choice', async () => {
+    const light = await open('/', { colorScheme: 'light' });
+    const dark = await open('/', { colorScheme: 'dark' });
+    expect(await pageBackground(light)).toBe(LIGHT_PAPER);
+    expect(await pageBackground(dark)).toBe(DARK_PAPER);
+    await light.context().close();
+    await dark.context().close();
+  });
+
+  test('the toggle switches theme, says whether it is on, and the choice is kept on the next page', async () => {
+    const page = await open('/', { colorScheme: 'light' });
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await pageBackground(page)).toBe(DARK_PAPER);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Benefits' }).click();
+    await page.waitForURL(/\/benefits\/$/);
+    expect(await pageBackground(page)).toBe(DARK_PAPER);
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.reload();
+    expect(await pageBackground(page)).toBe(LIGHT_PAPER);
+    await page.context().close();
+  });
+
+  test('a stored choice is applied before the page body exists, so the wrong theme never flashes', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    await context.addInitScript(() => {
+      localStorage.setItem('theme', 'dark');
+      // Record the theme at the moment <body> is first inserted, before any paint.
+      new MutationObserver((_records, observer) => {
+        if (!document.body) return;
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+          document.documentElement.dataset['theme'];
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('benefits/', server.url).href);
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+    await context.close();
+  });
+
+  test('without JavaScript the system theme still applies and no dead toggle is shown', async () => {
+    const page = await open('/', { colorScheme: 'dark', javaScriptEnabled: false });
+    expect(await pageBackground(page)).toBe(DARK_PAPER);
+    expect(await page.getByRole('button', { name: 'Dark theme' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const page = await open('/benefits/conferences/');
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect((await focused.textContent())?.trim()).toBe('Skip to main content');
+    expect(await focused.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.context().close();
+  });
+
+  test('the theme toggle works from the keyboard and shows a focus ring', async () => {
+    const page = await open('/', { colorScheme: 'light' });
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await toggle.focus();
+    const outline = await toggle.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Space');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.context().close();
+  });
+});
+
+describe('layout', () => {
+  test.each(['/', '/benefits/', '/benefits/professional-development/', '/join/'])(
+    '%s does not scroll sideways at 320 px',
+    async (path) => {
+      const page = await open(path, { viewport: { width: 320, height: 640 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
+
+  test('print hides the navigation and the calls to action', async () => {
+    const page = await open('/benefits/training/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /How to join your local association/ }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});

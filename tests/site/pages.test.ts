@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { siteConfig } from '../../src/site.config.ts';
+import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
+import { builtFiles, loadBuiltPages, resolveInDist, type BuiltPage } from '../support/builtSite.ts';
+
+const distDir = inject('distDir');
+let pages: BuiltPage[];
+
+beforeAll(() => {
+  pages = loadBuiltPages(distDir);
+});
+
+const publishedBenefits = contentFilesIn('content/benefits')
+  .filter((file) => readFrontmatter(file)['draft'] !== true)
+  .map((file) => file.replace(/^.*\/|\.mdx?$/g, ''));
+const publishedPages = contentFilesIn('content/pages')
+  .filter((file) => readFrontmatter(file)['draft'] !== true)
+  .map((file) => file.replace(/^.*\/|\.mdx?$/g, ''));
+
+/** Every public page: home, the A–Z list, each benefit and each general page. */
+const expectedPublicPaths = [
+  '/',
+  '/benefits/',
+  ...publishedBenefits.map((id) => `/benefits/${id}/`),
+  ...publishedPages.map((id) => `/${id}/`),
+].sort();
+
+describe('every page', () => {
+  test('the build produced the public pages and the 404 page, and nothing else', () => {
+    expect(pages.map((page) => page.urlPath).sort()).toEqual([...expectedPublicPaths, '/404'].sort());
+  });
+
+  test('has the site language, a title, a description and a canonical address', () => {
+    for (const { file, document } of pages) {
+      expect(document.documentElement.getAttribute('lang'), file).toBe(siteConfig.lang);
+      expect(document.title.trim(), file).not.toBe('');
+      const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(description.length, `${file} description`).toBeGreaterThanOrEqual(50);
+      expect(description.length, `${file} description`).toBeLessThanOrEqual(160);
+      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(canonical, file).toMatch(new RegExp(`^${siteConfig.url}`));
+    }
+  });
+
+  test('titles are unique, and the canonical address is the page itself', () => {
+    const titles = pages.map((page) => page.document.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const { urlPath, document } of pages.filter((page) => page.urlPath !== '/404')) {
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        new URL(urlPath.slice(1), siteConfig.url).href,
+      );
+    }
+  });
+
+  test('has exactly one h1, a skip link first, one main and labelled navigation', () => {
+    for (const { file, document } of pages) {
+      expect(document.querySelectorAll('h1').length, file).toBe(1);
+      const firstFocusable = document.querySelector('body a[href], body button');
+      expect(firstFocusable?.getAttribute('href'), file).toBe('#main-content');
+      expect(document.querySelectorAll('main#main-content').length, file).toBe(1);
+      for (const nav of document.querySelectorAll('nav')) {
+        expect(nav.getAttribute('aria-label') ?? nav.getAttribute('aria-labelledby'), file).toBeTruthy();
+      }
+    }
+  });
+
+  test('marks the current section in the main navigation', () => {
+    const current = (path: string) =>
+      pages.find((page) => page.urlPath === path)?.document.querySelector('nav[aria-label="Main"] [aria-current]');
+    expect(current('/benefits/')?.getAttribute('aria-current')).toBe('page');
+    expect(current('/benefits/')?.textContent?.trim()).toBe('Benefits');
+    expect(current(`/benefits/${publishedBenefits[0]}/`)?.getAttribute('aria-current')).toBe('true');
+    expect(current('/join/')?.textContent?.trim()).toBe('How to join');
+  });
+
+  test('loads no script file and no resource from another site', () => {
+    for (const { file, document } of pages) {
+      expect(document.querySelectorAll('script[src]').length, file).toBe(0);
+      for (const element of document.querySelectorAll('[src], link[href]')) {
+        const address = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
+        if (element.matches('link[rel="canonical"]')) continue;
+        expect(address, `${file}: ${element.outerHTML}`).toMatch(/^\/(?!\/)/);
+      }
+      const inlineScripts = [...document.querySelectorAll('script:not([src])')].filter(
+        (script) => script.getAttribute('type') !== 'application/ld+json',
+      );
+      // Only the theme script, which must run before the first paint.
+      expect(inlineScripts.length, file).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('links', () => {
+  test('every internal link and asset resolves to a file in dist/', () => {
+    const broken: string[] = [];
+    for (const { file, document } of pages) {
+      for (const element of document.querySelectorAll('a[href], link[href], [src]')) {
+        const address = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+        if (!address.startsWith('/') || address.startsWith('//')) continue;
+        if (!resolveInDist(distDir, address)) broken.push(`${file} → ${address}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every #fragment points to an element on its target page', () => {
+    const byPath = new Map(pages.map((page) => [page.urlPath, page]));
+    const broken: string[] = [];
+    for (const { file, urlPath, document } of pages) {
+      for (const link of document.querySelectorAll('a[href*="#"]')) {
+        const href = link.getAttribute('href') ?? '';
+        const [path = '', fragment = ''] = href.split('#');
+        const target = path === '' ? byPath.get(urlPath) : byPath.get(path);
+        if (!target?.document.getElementById(decodeURIComponent(fragment))) broken.push(`${file} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('links to other sites, if any, use https', () => {
+    for (const { file, document } of pages) {
+      for (const link of document.querySelectorAll('a[href^="http"]')) {
+        expect(link.getAttribute('href'), file).toMatch(/^https:\/\/[^\s/]+\.[^\s/]+/);
+      }
+    }
+  });
+});
+
+describe('benefit pages', () => {
+  test.each(publishedBenefits)('%s has its title, lead, key points and a join call', (id) => {
+    const page = pages.find((candidate) => candidate.urlPath === `/benefits/${id}/`);
+    const data = readFrontmatter(`content/benefits/${id}.mdx`);
+    expect(page?.document.querySelector('h1')?.textContent?.trim()).toBe(data['title']);
+    expect(page?.html).toContain(String(data['lead']));
+    const points = [...(page?.document.querySelectorAll('#key-points + ul li') ?? [])].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(points).toEqual(data['keyPoints']);
+    expect(page?.document.querySelector('a[href="/join/"]')).not.toBeNull();
+    expect(page?.document.querySelector('[data-pagefind-body]')).not.toBeNull();
+  });
+
+  test('the A–Z list links to every benefit, in alphabetical order', () => {
+    const list = pages.find((page) => page.urlPath === '/benefits/');
+    const titles = [...(list?.document.querySelectorAll('main h2 a') ?? [])].map((a) => a.textContent?.trim() ?? '');
+    expect(titles).toHaveLength(publishedBenefits.length);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+
+  test('the home page shows every benefit as a card', () => {
+    const home = pages.find((page) => page.urlPath === '/');
+    const cardLinks = [...(home?.document.querySelectorAll('#benefits article a') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(cardLinks.sort()).toEqual(publishedBenefits.map((id) => `/benefits/${id}/`).sort());
+  });
+});
+
+describe('search engines', () => {
+  const sitemapUrls = () =>
+    [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+
+  test('the sitemap lists exactly the public pages', () => {
+    expect(sitemapUrls().sort()).toEqual(
+      expectedPublicPaths.map((path) => new URL(path.slice(1), siteConfig.url).href).sort(),
+    );
+  });
+
+  test('robots.txt points to the sitemap index, which exists', () => {
+    const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${siteConfig.url}sitemap-index.xml`);
+    expect(builtFiles(distDir)).toContain('sitemap-index.xml');
+  });
+
+  test('the 404 page asks not to be indexed', () => {
+    const notFound = pages.find((page) => page.urlPath === '/404');
+    expect(notFound?.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});
+
+describe('search index', () => {
+  test('exists and counts exactly the benefit and general pages', () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const counted = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(counted).toBe(publishedBenefits.length + publishedPages.length);
+    const marked = pages
+      .filter((page) => page.document.querySelector('[data-pagefind-body]'))
+      .map((page) => page.urlPath);
+    expect(marked.sort()).toEqual(
+      [...publishedBenefits.map((id) => `/benefits/${id}/`), ...publishedPages.map((id) => `/${id}/`)].sort(),
+    );
+  });
+});

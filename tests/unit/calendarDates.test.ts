@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { findImpossibleDates, frontmatterOf, isRealCalendarDate } from '../../src/lib/calendarDates.ts';
+
+describe('isRealCalendarDate', () => {
+  test.each([
+    [2026, 2, 28, true],
+    [2028, 2, 29, true],
+    [2026, 2, 29, false],
+    [2026, 2, 30, false],
+    [2026, 13, 1, false],
+    [2026, 4, 31, false],
+    [2026, 12, 31, true],
+  ])('%i-%i-%i is %s', (year, month, day, real) => {
+    expect(isRealCalendarDate(year, month, day)).toBe(real);
+  });
+});
+
+describe('findImpossibleDates', () => {
+  test('reports a rolled-over date by field, with the fix', () => {
+    const source = readFileSync('tests/fixtures/bad-content/impossible-date.mdx', 'utf8');
+    expect(findImpossibleDates(source)).toEqual([
+      'lastReviewed: "2026-02-30" is not a real date. Use the form YYYY-MM-DD, for example 2026-11-28',
+    ]);
+  });
+
+  test('accepts real dates, quoted or not, and ignores the body', () => {
+    const source = `---\nlastReviewed: '2026-11-28'\nother: 2026-01-31\n---\n\nwhen: 2026-02-31\n`;
+    expect(findImpossibleDates(source)).toEqual([]);
+  });
+
+  test('every real content file has only real dates', () => {
+    for (const file of ['conferences', 'training', 'advocacy']) {
+      expect(findImpossibleDates(readFileSync(`content/benefits/${file}.mdx`, 'utf8'))).toEqual([]);
+    }
+  });
+
+  test('frontmatterOf handles a file without frontmatter and Windows line ends', () => {
+    expect(frontmatterOf('# Just a heading\n')).toBe('');
+    expect(frontmatterOf('---\r\ntitle: x\r\n---\r\nbody')).toBe('title: x');
+  });
+});

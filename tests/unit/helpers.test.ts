@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { AUDIENCE_IDS, AUDIENCE_LABELS, audienceLabels } from '../../src/lib/audiences.ts';
+import { BENEFIT_ICON_NAMES, BENEFIT_ICON_PATHS } from '../../src/lib/benefitIcons.ts';
+import { formatDate, isoDate } from '../../src/lib/dates.ts';
+import { countIndexedPages } from '../../src/lib/searchIndex.ts';
+import { canonicalUrl, pageTitle } from '../../src/lib/seo.ts';
+import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/sequence.ts';
+
+describe('pageTitle', () => {
+  test('puts the page first and the site last', () => {
+    expect(pageTitle('Get training', 'Site')).toBe('Get training – Site');
+  });
+  test('is just the site name on the home page', () => {
+    expect(pageTitle(undefined, 'Site')).toBe('Site');
+    expect(pageTitle('  ', 'Site')).toBe('Site');
+    expect(pageTitle('Site', 'Site')).toBe('Site');
+  });
+});
+
+describe('canonicalUrl', () => {
+  test.each([
+    ['/', 'https://x.example/'],
+    ['/benefits/training/', 'https://x.example/benefits/training/'],
+    ['/benefits/training', 'https://x.example/benefits/training/'],
+    ['/robots.txt', 'https://x.example/robots.txt'],
+  ])('%s → %s', (path, url) => {
+    expect(canonicalUrl(path, 'https://x.example/')).toBe(url);
+  });
+});
+
+describe('sequence helpers', () => {
+  const items = [
+    { title: 'Training', order: 2 },
+    { title: 'The Advocacy', order: 2 },
+    { title: 'conferences', order: 1 },
+  ];
+
+  test('reading order is by order, then title', () => {
+    expect([...items].sort(byOrderThenTitle).map((item) => item.title)).toEqual([
+      'conferences',
+      'The Advocacy',
+      'Training',
+    ]);
+  });
+
+  test('A–Z ignores case and a leading "The"', () => {
+    expect([...items].sort(byTitleAlphabetical).map((item) => item.title)).toEqual([
+      'The Advocacy',
+      'conferences',
+      'Training',
+    ]);
+  });
+
+  test('neighbours are absent at the ends', () => {
+    expect(neighbours(['a', 'b', 'c'], 0)).toEqual({ next: 'b' });
+    expect(neighbours(['a', 'b', 'c'], 1)).toEqual({ previous: 'a', next: 'c' });
+    expect(neighbours(['a', 'b', 'c'], 2)).toEqual({ previous: 'b' });
+    expect(neighbours(['a'], 0)).toEqual({});
+  });
+});
+
+describe('audiences', () => {
+  test('every audience has a label', () => {
+    expect(Object.keys(AUDIENCE_LABELS).sort()).toEqual([...AUDIENCE_IDS].sort());
+  });
+  test('labels come in the canonical order, whatever order the editor used', () => {
+    expect(audienceLabels(['managers', 'students'])).toEqual(['Students', 'Managers']);
+  });
+});
+
+describe('benefit icons', () => {
+  test('each icon has valid path data on the 24-unit grid', () => {
+    for (const name of BENEFIT_ICON_NAMES) {
+      expect(BENEFIT_ICON_PATHS[name].length).toBeGreaterThan(0);
+      for (const d of BENEFIT_ICON_PATHS[name]) expect(d).toMatch(/^M[\d.\s,A-Za-z-]+$/);
+    }
+  });
+});
+
+describe('dates', () => {
+  test('shows the day the editor wrote, whatever the time zone', () => {
+    const date = new Date('2026-11-28T00:00:00Z');
+    expect(formatDate(date, 'en-US')).toBe('November 28, 2026');
+    expect(isoDate(date)).toBe('2026-11-28');
+  });
+});
+
+describe('countIndexedPages', () => {
+  test('adds up pages across languages', () => {
+    expect(countIndexedPages('{"languages":{"en":{"page_count":5},"fr":{"page_count":2}}}')).toBe(7);
+  });
+  test('refuses an entry file without languages', () => {
+    expect(() => countIndexedPages('{}')).toThrow(/incomplete/);
+  });
+});

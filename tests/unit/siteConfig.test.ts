@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { editUrl, parseSiteConfig, type SiteConfigInput } from '../../src/lib/siteConfigSchema.ts';
+import { siteConfig } from '../../src/site.config.ts';
+
+const valid: SiteConfigInput = {
+  title: 'Library Association Benefits',
+  description: 'Why joining your local library association pays off, in plain language for library people.',
+  lang: 'en-US',
+  url: 'https://benefits.example',
+  nav: [{ label: 'Benefits', href: '/benefits/' }],
+  repository: { url: 'https://git.example/team/site' },
+};
+
+describe('site configuration', () => {
+  test('the real configuration is valid and uses https', () => {
+    expect(siteConfig.url).toMatch(/^https:\/\/.+\/$/);
+    expect(siteConfig.nav.map((item) => item.href)).toEqual(['/benefits/', '/join/', '/about/']);
+  });
+
+  test('adds the trailing slash to addresses and fills in defaults', () => {
+    const config = parseSiteConfig(valid);
+    expect(config.url).toBe('https://benefits.example/');
+    expect(config.repository).toEqual({
+      url: 'https://git.example/team/site/',
+      branch: 'main',
+      editPathPattern: 'edit/{branch}/{path}',
+    });
+  });
+
+  test.each([
+    ['a plain http address', { url: 'http://benefits.example/' }, /url: must be a full https:\/\/ address/],
+    ['a misspelt key', { titel: 'x' }, /Unrecognized key: "titel"/],
+    ['a nav path without slashes', { nav: [{ label: 'Join', href: 'join' }] }, /nav\.0\.href: must be a site path/],
+    ['a description that is too short', { description: 'Short.' }, /description:/],
+  ])('rejects %s and names the file and field', (_label, change, message) => {
+    expect(() => parseSiteConfig({ ...valid, ...change })).toThrow(
+      /Invalid site configuration in src\/site\.config\.ts/,
+    );
+    expect(() => parseSiteConfig({ ...valid, ...change })).toThrow(message);
+  });
+
+  test('builds the "Edit this page" address from the repository settings', () => {
+    const config = parseSiteConfig(valid);
+    expect(editUrl(config, 'content/benefits/training.mdx')).toBe(
+      'https://git.example/team/site/edit/main/content/benefits/training.mdx',
+    );
+    const custom = parseSiteConfig({
+      ...valid,
+      repository: { url: 'https://git.example/team/site', branch: 'live', editPathPattern: '-/blob/{branch}/{path}' },
+    });
+    expect(editUrl(custom, '/content/pages/join.mdx')).toBe(
+      'https://git.example/team/site/-/blob/live/content/pages/join.mdx',
+    );
+  });
+});
