@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { draftsInDevOnly } from './src/integrations/draftsInDevOnly';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
 import { siteConfig } from './src/site.config';
 
@@ -22,6 +23,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [
+    draftsInDevOnly(),
     mdx(),
     sitemap({
       // The 404 page is an error page, not content to be found.

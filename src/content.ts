@@ -10,7 +10,7 @@ export type Benefit = CollectionEntry<'benefits'>;
 export type Page = CollectionEntry<'pages'>;
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
-const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.DEV || !entry.data.draft;
+const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.SHOW_DRAFTS || !entry.data.draft;
 
 /** Published benefits in reading order (their `order`, then title). */
 export async function getBenefits(): Promise<Benefit[]> {

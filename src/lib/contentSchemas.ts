@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS } from './audiences.ts';
 import { BENEFIT_ICON_NAMES } from './benefitIcons.ts';
+import { closestMatch } from './closestMatch.ts';
 
 /*
  * Frontmatter schemas, written for the editors who will read their errors.
@@ -70,13 +71,42 @@ const pageFields = {
   draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
 };
 
+/**
+ * An object schema that reports each unknown field on its own line, by name
+ * and with a likely fix ("titel: … did you mean title?"), and still reports
+ * every other problem in the same run. Zod's strict objects give one nameless
+ * error instead. Unknown fields are dropped from the result, so the data's
+ * type stays exact.
+ */
+function frontmatter<Shape extends z.ZodRawShape>(shape: Shape, kind: string) {
+  const known = Object.keys(shape);
+  return z
+    .looseObject(shape)
+    .superRefine(
+      (data, context) => {
+        if (typeof data !== 'object' || data === null) return;
+        for (const key of Object.keys(data).filter((name) => !known.includes(name))) {
+          const suggestion = closestMatch(key, known);
+          context.addIssue({
+            code: 'custom',
+            path: [key],
+            message: suggestion
+              ? `is not a field ${kind} uses: did you mean ${suggestion}? Check the spelling`
+              : `is not a field ${kind} uses: remove it, or check the spelling against the editors' guide`,
+          });
+        }
+      },
+      // Run even when other fields failed, so every mistake shows at once.
+      { when: () => true },
+    )
+    .transform(
+      (data) =>
+        Object.fromEntries(Object.entries(data).filter(([key]) => known.includes(key))) as z.output<z.ZodObject<Shape>>,
+    );
+}
+
 /** Frontmatter of a general page such as `content/pages/join.mdx`. */
-export const pageSchema = z.strictObject(pageFields, {
-  error: (issue) =>
-    issue.code === 'unrecognized_keys'
-      ? `has fields this kind of page does not use: ${quoteList(issue.keys)}. Check the spelling or remove them`
-      : undefined,
-});
+export const pageSchema = frontmatter(pageFields, 'a page');
 
 /**
  * Frontmatter of a benefit page in `content/benefits/`. `related` is passed
@@ -84,7 +114,7 @@ export const pageSchema = z.strictObject(pageFields, {
  * a plain id check in unit tests.
  */
 export function benefitSchema<Related extends z.ZodType>(relatedEntry: Related) {
-  return z.strictObject(
+  return frontmatter(
     {
       ...pageFields,
       /** One line for cards and lists, such as the home page grid. */
@@ -125,12 +155,7 @@ export function benefitSchema<Related extends z.ZodType>(relatedEntry: Related) 
         .max(3, { error: 'has too many entries: suggest at most 3 related benefits' })
         .default([]),
     },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `has fields a benefit page does not use: ${quoteList(issue.keys)}. Check the spelling or remove them`
-          : undefined,
-    },
+    'a benefit page',
   );
 }
 

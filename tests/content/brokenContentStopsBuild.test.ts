@@ -1,8 +1,9 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, glob, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAstro } from '../support/astroCli.ts';
+import { contentFilesIn } from '../support/contentFiles.ts';
 
 /*
  * The real content pipeline (Astro's content sync with the site's own
@@ -39,6 +40,7 @@ describe('a broken content file stops the build and says where and what to fix',
     ['unknown-related', 'related: there is no benefit called "networking-events"'],
     ['impossible-date', 'lastReviewed: "2026-02-30" is not a real date'],
     ['not-a-date', 'lastReviewed: is not a real date: use the form YYYY-MM-DD'],
+    ['misspelt-field', 'titel: is not a field a benefit page uses: did you mean title?'],
   ])('%s', async (fixture, message) => {
     const { code, output } = await runAstro(['sync'], { CONTENT_DIR: await contentWith(fixture) });
     expect(code, output).not.toBe(0);
@@ -51,5 +53,38 @@ describe('a broken content file stops the build and says where and what to fix',
     await cp('content', dir, { recursive: true });
     const { code, output } = await runAstro(['sync'], { CONTENT_DIR: dir });
     expect(code, output).toBe(0);
+  });
+});
+
+describe('a draft page', () => {
+  test('is left out of the production build: no page, no link, no sitemap entry, no search entry', async () => {
+    const dir = join(workDir, 'with-draft');
+    await cp('content', dir, { recursive: true });
+    const trainingPage = await readFile('content/benefits/training.mdx', 'utf8');
+    const draft = trainingPage
+      .replace(/^title: .*$/m, 'title: Unfinished draft benefit')
+      .replace(/^lastReviewed: .*$/m, '$&\ndraft: true');
+    await writeFile(join(dir, 'benefits', 'unfinished-draft.mdx'), draft);
+    const outDir = join(workDir, 'with-draft-dist');
+
+    const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: dir });
+
+    expect(code, output).toBe(0);
+    const files = await Array.fromAsync(glob('**/*', { cwd: outDir }));
+    expect(files.filter((file) => file.includes('unfinished-draft'))).toEqual([]);
+    for (const file of files.filter((name) => /\.(html|xml|txt)$/.test(name))) {
+      const text = await readFile(join(outDir, file), 'utf8');
+      expect(text, file).not.toContain('unfinished-draft');
+      expect(text, file).not.toContain('Unfinished draft benefit');
+    }
+    // The search index holds the published benefit and general pages, and no more.
+    const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    const published = [...contentFilesIn(join(dir, 'benefits')), ...contentFilesIn(join(dir, 'pages'))].filter(
+      (file) => !file.endsWith('unfinished-draft.mdx'),
+    );
+    expect(indexed).toBe(published.length);
   });
 });

@@ -59,7 +59,7 @@ const expectations: Record<string, { field: string; says: RegExp }> = {
   'description-too-long': { field: 'description', says: /too long \(185 characters\).*50 to 160 characters/ },
   'not-a-date': { field: 'lastReviewed', says: /not a real date: use the form YYYY-MM-DD/ },
   'unknown-audience': { field: 'audiences.0', says: /must each be one of "students", "new-professionals"/ },
-  'misspelt-field': { field: '', says: /does not use: "titel".*Check the spelling/ },
+  'misspelt-field': { field: 'titel', says: /is not a field a benefit page uses: did you mean title\?/ },
 };
 
 describe('broken fixtures', () => {

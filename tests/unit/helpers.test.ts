@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { AUDIENCE_IDS, AUDIENCE_LABELS, audienceLabels } from '../../src/lib/audiences.ts';
 import { BENEFIT_ICON_NAMES, BENEFIT_ICON_PATHS } from '../../src/lib/benefitIcons.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
+import { closestMatch, editDistance } from '../../src/lib/closestMatch.ts';
 import { countIndexedPages } from '../../src/lib/searchIndex.ts';
 import { canonicalUrl, pageTitle } from '../../src/lib/seo.ts';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/sequence.ts';
@@ -91,5 +92,26 @@ describe('countIndexedPages', () => {
   });
   test('refuses an entry file without languages', () => {
     expect(() => countIndexedPages('{}')).toThrow(/incomplete/);
+  });
+});
+
+describe('closestMatch', () => {
+  const fields = ['title', 'description', 'lastReviewed', 'keyPoints', 'related'];
+  test.each([
+    ['titel', 'title'],
+    ['Title', 'title'],
+    ['descripton', 'description'],
+    ['lastreviewed', 'lastReviewed'],
+    ['key_points', 'keyPoints'],
+    ['colour', undefined],
+    ['x', undefined],
+  ])('%s → %s', (typo, expected) => {
+    expect(closestMatch(typo, fields)).toBe(expected);
+  });
+
+  test('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('titel', 'title')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
   });
 });
