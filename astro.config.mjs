@@ -31,5 +31,18 @@ export default defineConfig({
     }),
     pagefindIndex(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro 7 marks every MDX module with a directive the bundler warns
+        // about on each build; it is harmless (upstream: withastro/astro#18087)
+        // and would teach editors to ignore warnings. Everything else is shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
