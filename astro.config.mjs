@@ -12,6 +12,8 @@ const otherContent = process.env['CONTENT_DIR'];
 
 export default defineConfig({
   site: siteConfig.url,
+  // Serve from a folder (e.g. BASE_PATH=/library-benefits/) when the host needs it.
+  base: process.env['BASE_PATH'] ?? '/',
   // Other content gets its own cache, so its entries never mix with the real ones.
   ...(otherContent && { cacheDir: `${otherContent}/.astro-cache` }),
   // One address per page: /benefits/advocacy/ (folders with index.html).

@@ -3,6 +3,7 @@ import { AUDIENCE_IDS, AUDIENCE_LABELS, audienceLabels } from '../../src/lib/aud
 import { BENEFIT_ICON_NAMES, BENEFIT_ICON_PATHS } from '../../src/lib/benefitIcons.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { closestMatch, editDistance } from '../../src/lib/closestMatch.ts';
+import { benefitPath, withBase } from '../../src/lib/paths.ts';
 import { countIndexedPages } from '../../src/lib/searchIndex.ts';
 import { canonicalUrl, pageTitle } from '../../src/lib/seo.ts';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/sequence.ts';
@@ -113,5 +114,25 @@ describe('closestMatch', () => {
     expect(editDistance('titel', 'title')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('withBase', () => {
+  test.each([
+    ['/join/', '/', '/join/'],
+    ['/join/', '/library-benefits/', '/library-benefits/join/'],
+    ['/join/', '/library-benefits', '/library-benefits/join/'],
+    ['/', '/library-benefits/', '/library-benefits/'],
+    ['/library-benefits/join/', '/library-benefits/', '/library-benefits/join/'],
+    ['#main-content', '/library-benefits/', '#main-content'],
+    ['https://example.org/x', '/library-benefits/', 'https://example.org/x'],
+    ['//cdn.example/x', '/library-benefits/', '//cdn.example/x'],
+    ['join/', '/library-benefits/', 'join/'],
+  ])('%s under %s → %s', (path, base, expected) => {
+    expect(withBase(path, base)).toBe(expected);
+  });
+
+  test('benefit pages live under /benefits/', () => {
+    expect(benefitPath('training')).toBe('/benefits/training/');
   });
 });
