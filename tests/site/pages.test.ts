@@ -119,6 +119,15 @@ describe('links', () => {
     expect(broken).toEqual([]);
   });
 
+  // Flex containers drop that whitespace, so only links flowing in running text matter.
+  test('links in the text have no spaces inside them, which would be underlined', () => {
+    for (const { file, document } of pages) {
+      for (const link of document.querySelectorAll('.prose a, main p:not([class~="flex"]) a')) {
+        expect(link.textContent, `${file}: ${link.outerHTML}`).toBe(link.textContent?.trim());
+      }
+    }
+  });
+
   test('links to other sites, if any, use https', () => {
     for (const { file, document } of pages) {
       for (const link of document.querySelectorAll('a[href^="http"]')) {
