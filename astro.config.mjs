@@ -28,8 +28,8 @@ export default defineConfig({
     draftsInDevOnly(),
     mdx(),
     sitemap({
-      // The 404 page is an error page, not content to be found.
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // The 404 page and the search page are tools, not content to be found.
+      filter: (page) => !/\/(?:404|search)\/?$/.test(new URL(page).pathname),
     }),
     pagefindIndex(),
   ],

@@ -29,7 +29,7 @@ const expectedPublicPaths = [
 
 describe('every page', () => {
   test('the build produced the public pages and the 404 page, and nothing else', () => {
-    expect(pages.map((page) => page.urlPath).sort()).toEqual([...expectedPublicPaths, '/404'].sort());
+    expect(pages.map((page) => page.urlPath).sort()).toEqual([...expectedPublicPaths, '/404', '/search/'].sort());
   });
 
   test('has the site language, a title, a description and a canonical address', () => {
@@ -48,6 +48,7 @@ describe('every page', () => {
     const titles = pages.map((page) => page.document.title);
     expect(new Set(titles).size).toBe(titles.length);
     for (const { urlPath, document } of pages.filter((page) => page.urlPath !== '/404')) {
+      // Every page but the 404 page is its own canonical address.
       expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
         new URL(urlPath.slice(1), siteConfig.url).href,
       );
@@ -75,9 +76,13 @@ describe('every page', () => {
     expect(current('/join/')?.textContent?.trim()).toBe('How to join');
   });
 
-  test('loads no script file and no resource from another site', () => {
+  test('loads only the search launcher script, nothing of search itself, and nothing from another site', () => {
     for (const { file, document } of pages) {
-      expect(document.querySelectorAll('script[src]').length, file).toBe(0);
+      const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src') ?? '');
+      const pageScripts = file === 'search/index.html' ? 1 : 0;
+      expect(scripts.length, `${file}: ${scripts.join(', ')}`).toBe(1 + pageScripts);
+      expect(scripts[0], file).toMatch(/^\/_astro\/SearchLauncher[^/]*\.js$/);
+      expect(document.querySelector('[src*="pagefind"], link[href*="pagefind"]'), file).toBeNull();
       for (const element of document.querySelectorAll('[src], link[href]')) {
         const address = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
         if (element.matches('link[rel="canonical"]')) continue;
@@ -183,9 +188,9 @@ describe('search engines', () => {
     expect(builtFiles(distDir)).toContain('sitemap-index.xml');
   });
 
-  test('the 404 page asks not to be indexed', () => {
-    const notFound = pages.find((page) => page.urlPath === '/404');
-    expect(notFound?.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  test.each(['/404', '/search/'])('%s asks not to be indexed', (path) => {
+    const page = pages.find((candidate) => candidate.urlPath === path);
+    expect(page?.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 });
 

@@ -1,0 +1,53 @@
+/*
+ * The only search code every page loads: it turns the header's fallback link
+ * into a search button, listens for the shortcuts, and loads the real search
+ * interface (and Pagefind) the first time a visitor reaches for it. It also
+ * highlights the searched words on a page reached from a result.
+ */
+import { isSearchShortcut } from '../lib/searchText';
+
+type SearchUi = typeof import('./searchUi');
+
+let ui: Promise<SearchUi> | undefined;
+const loadUi = () => (ui ??= import('./searchUi'));
+
+function isTypingInField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+async function openSearch(opener: HTMLElement | null): Promise<void> {
+  const { openSearchDialog, focusSearchPage } = await loadUi();
+  if (!focusSearchPage()) openSearchDialog(opener);
+}
+
+export function startSearchLauncher(): void {
+  const buttons = document.querySelectorAll<HTMLButtonElement>('[data-search-open]');
+  const apple = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener('click', () => void openSearch(button));
+    // Start loading on the first sign of intent, so the dialog opens at once.
+    button.addEventListener('pointerenter', () => void loadUi(), { once: true });
+    button.addEventListener('focus', () => void loadUi(), { once: true });
+    const shortcut = button.querySelector('[data-search-shortcut]');
+    if (shortcut && apple) shortcut.textContent = '⌘ K';
+  }
+  for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
+
+  document.addEventListener('keydown', (event) => {
+    if (!isSearchShortcut(event, isTypingInField(event.target))) return;
+    if (document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    void openSearch(buttons[0] ?? null);
+  });
+
+  if (new URLSearchParams(location.search).has('highlight')) {
+    const script = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
+    void import(/* @vite-ignore */ script).then(
+      ({ default: PagefindHighlight }: { default: new (options: Record<string, unknown>) => unknown }) =>
+        new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
+    );
+  }
+}

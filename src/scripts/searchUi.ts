@@ -1,0 +1,344 @@
+/*
+ * The search interface, loaded only when a visitor opens search. One panel
+ * class drives both the header dialog and the /search/ page. Everything shown
+ * is built as DOM nodes with textContent: nothing from the query or the index
+ * is ever parsed as HTML.
+ */
+import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../lib/benefitIcons';
+import {
+  excerptPieces,
+  pagefindFilters,
+  resultsMessage,
+  searchFromUrl,
+  searchToUrl,
+  type FilterSelection,
+} from '../lib/searchText';
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefindApi';
+
+/** Filters offered, in order, with the label shown for each. */
+const FILTERS = [
+  { name: 'benefit', label: 'Benefit' },
+  { name: 'audience', label: 'Who it is for' },
+] as const;
+const FILTER_NAMES = FILTERS.map((filter) => filter.name);
+
+const MAX_PAGES = 10;
+const MAX_SECTIONS_PER_PAGE = 3;
+const TYPING_PAUSE_MS = 120;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function iconFor(name: string | undefined): SVGSVGElement | undefined {
+  if (!name || !(name in BENEFIT_ICON_PATHS)) return undefined;
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(svgNs, 'svg');
+  for (const [attribute, value] of Object.entries({
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '1.75',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+    'aria-hidden': 'true',
+    class: 'mt-0.5 size-6 shrink-0 text-primary',
+  })) {
+    svg.setAttribute(attribute, value);
+  }
+  for (const d of BENEFIT_ICON_PATHS[name as BenefitIconName]) {
+    const path = document.createElementNS(svgNs, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
+
+function excerptNode(excerpt: string): HTMLElement {
+  const paragraph = element('span', 'mt-1 block text-sm text-muted');
+  for (const piece of excerptPieces(excerpt)) {
+    paragraph.append(
+      piece.marked ? element('mark', 'rounded-sm bg-surface-strong px-0.5 text-ink', piece.text) : piece.text,
+    );
+  }
+  return paragraph;
+}
+
+function required<T extends HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`Search panel markup is missing ${selector}`);
+  return found;
+}
+
+class SearchPanel {
+  private readonly input: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly results: HTMLElement;
+  private readonly filtersBox: HTMLElement;
+  private readonly idPrefix: string;
+  private pagefind: PagefindApi | undefined;
+  private filters: FilterSelection = {};
+  private options: HTMLAnchorElement[] = [];
+  private active = -1;
+  private searchNumber = 0;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    form: HTMLFormElement,
+    private readonly syncUrl: boolean,
+  ) {
+    this.input = required<HTMLInputElement>(form, '[data-search-input]');
+    this.status = required(form, '[data-search-status]');
+    this.results = required(form, '[data-search-results]');
+    this.filtersBox = required(form, '[data-search-filters]');
+    this.idPrefix = this.results.id;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.openActive();
+    });
+    this.input.addEventListener('input', () => this.scheduleSearch());
+    this.input.addEventListener('keydown', (event) => this.onKey(event));
+  }
+
+  async start(): Promise<void> {
+    try {
+      this.pagefind = await loadPagefind();
+      this.renderFilters(await this.pagefind.filters());
+      if (this.syncUrl) {
+        const fromUrl = searchFromUrl(location.search, FILTER_NAMES);
+        this.input.value = fromUrl.query;
+        this.filters = fromUrl.filters;
+        this.syncCheckboxes();
+      }
+      await this.search();
+    } catch (error) {
+      this.status.textContent = 'Search could not load. Browse all benefits from A to Z instead.';
+      console.error(error);
+    }
+  }
+
+  focus(): void {
+    this.input.focus();
+    this.input.select();
+  }
+
+  private scheduleSearch(): void {
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => void this.search(), TYPING_PAUSE_MS);
+  }
+
+  private hasFilters(): boolean {
+    return Object.values(this.filters).some((values) => values.length > 0);
+  }
+
+  private async search(): Promise<void> {
+    if (!this.pagefind) return;
+    const number = ++this.searchNumber;
+    const query = this.input.value.trim();
+    if (this.syncUrl) history.replaceState(null, '', `${location.pathname}${searchToUrl(query, this.filters)}`);
+    if (!query && !this.hasFilters()) {
+      this.showResults([]);
+      this.status.textContent = 'Type a word, such as “mentor”, or choose a filter.';
+      return;
+    }
+    const search = await this.pagefind.search(query || null, { filters: pagefindFilters(this.filters) });
+    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
+    if (number !== this.searchNumber) return; // A newer search has started; drop this one.
+    this.updateCounts(search.filters);
+    this.showResults(pages);
+    this.status.textContent = resultsMessage(search.results.length, query, this.hasFilters());
+  }
+
+  private renderFilters(counts: FilterCounts): void {
+    this.filtersBox.replaceChildren();
+    for (const filter of FILTERS) {
+      const values = Object.keys(counts[filter.name] ?? {}).sort((a, b) => a.localeCompare(b));
+      if (values.length === 0) continue;
+      const fieldset = element('fieldset', 'min-w-0');
+      fieldset.append(element('legend', 'mb-1.5 text-sm font-semibold', filter.label));
+      const list = element('div', 'flex flex-wrap gap-1.5');
+      for (const value of values) {
+        const label = element(
+          'label',
+          'inline-flex min-h-9 cursor-pointer items-center gap-1.5 rounded-full border border-line px-3 text-sm has-checked:border-primary has-checked:bg-surface has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus',
+        );
+        const checkbox = element('input', 'sr-only');
+        checkbox.type = 'checkbox';
+        checkbox.name = filter.name;
+        checkbox.value = value;
+        checkbox.addEventListener('change', () => this.onFilterChange());
+        label.append(checkbox, element('span', undefined, value), element('span', 'text-muted', ''));
+        label.dataset['count'] = `${filter.name}\u0000${value}`;
+        list.append(label);
+      }
+      fieldset.append(list);
+      this.filtersBox.append(fieldset);
+    }
+    const clear = element('button', 'min-h-9 cursor-pointer self-end text-sm text-primary underline', 'Clear filters');
+    clear.type = 'button';
+    clear.hidden = true;
+    clear.dataset['clearFilters'] = '';
+    clear.addEventListener('click', () => {
+      this.filters = {};
+      this.syncCheckboxes();
+      void this.search();
+      this.input.focus();
+    });
+    this.filtersBox.append(clear);
+    this.filtersBox.hidden = this.filtersBox.querySelectorAll('fieldset').length === 0;
+    this.updateCounts(counts);
+  }
+
+  private onFilterChange(): void {
+    const filters: FilterSelection = {};
+    for (const checkbox of this.filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+      (filters[checkbox.name] ??= []).push(checkbox.value);
+    }
+    this.filters = filters;
+    this.syncCheckboxes();
+    void this.search();
+  }
+
+  private syncCheckboxes(): void {
+    for (const checkbox of this.filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      checkbox.checked = this.filters[checkbox.name]?.includes(checkbox.value) ?? false;
+    }
+    const clear = this.filtersBox.querySelector<HTMLButtonElement>('[data-clear-filters]');
+    if (clear) clear.hidden = !this.hasFilters();
+  }
+
+  private updateCounts(counts: FilterCounts): void {
+    for (const label of this.filtersBox.querySelectorAll<HTMLElement>('label[data-count]')) {
+      const [name = '', value = ''] = (label.dataset['count'] ?? '').split('\u0000');
+      const count = counts[name]?.[value] ?? 0;
+      const countNode = label.lastElementChild;
+      if (countNode) countNode.textContent = `(${count})`;
+    }
+  }
+
+  private showResults(pages: PagefindResultData[]): void {
+    this.options = [];
+    this.results.replaceChildren();
+    for (const page of pages) {
+      const pageOption = this.option(page.url, 'rounded-md px-3 py-2.5');
+      const heading = element('span', 'flex items-start gap-3');
+      const icon = iconFor(page.meta['icon']);
+      const text = element('span', 'min-w-0');
+      text.append(
+        element('span', 'block font-serif text-lg font-semibold text-ink', page.meta['title'] ?? page.url),
+        excerptNode(page.excerpt),
+      );
+      if (icon) heading.append(icon);
+      heading.append(text);
+      pageOption.append(heading);
+      this.results.append(pageOption);
+      const sections = page.sub_results.filter((section) => section.url !== page.url && section.url.includes('#'));
+      for (const section of sections.slice(0, MAX_SECTIONS_PER_PAGE)) {
+        const sectionOption = this.option(section.url, 'ml-9 rounded-md border-l-2 border-line px-3 py-2');
+        const title = element('span', 'block text-sm font-semibold text-ink');
+        title.append(element('span', 'sr-only', `${page.meta['title'] ?? ''}, section: `), section.title);
+        sectionOption.append(title, excerptNode(section.excerpt));
+        this.results.append(sectionOption);
+      }
+    }
+    this.input.setAttribute('aria-expanded', String(this.options.length > 0));
+    this.setActive(this.options.length > 0 ? 0 : -1);
+  }
+
+  private option(url: string, className: string): HTMLAnchorElement {
+    const option = element(
+      'a',
+      `${className} block text-ink no-underline hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-primary`,
+    );
+    option.href = url;
+    option.id = `${this.idPrefix}-option-${this.options.length}`;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    // Options are reached with the arrow keys from the search field, not with Tab.
+    option.tabIndex = -1;
+    this.options.push(option);
+    return option;
+  }
+
+  private setActive(index: number): void {
+    this.options[this.active]?.setAttribute('aria-selected', 'false');
+    this.active = index;
+    const option = this.options[index];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      this.input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const count = this.options.length;
+    if (count === 0) return;
+    if (event.key === 'ArrowDown') this.setActive((this.active + 1) % count);
+    else if (event.key === 'ArrowUp') this.setActive((this.active - 1 + count) % count);
+    else if (event.key === 'Home' && event.ctrlKey) this.setActive(0);
+    else if (event.key === 'End' && event.ctrlKey) this.setActive(count - 1);
+    else return;
+    event.preventDefault();
+  }
+
+  private openActive(): void {
+    const option = this.options[this.active];
+    if (option) location.assign(option.href);
+  }
+}
+
+const panels = new WeakMap<HTMLFormElement, SearchPanel>();
+
+function panelFor(form: HTMLFormElement, syncUrl: boolean): SearchPanel {
+  let panel = panels.get(form);
+  if (!panel) {
+    panel = new SearchPanel(form, syncUrl);
+    panels.set(form, panel);
+    void panel.start();
+  }
+  return panel;
+}
+
+/** Opens the header search dialog; closing it returns focus to the search button. */
+export function openSearchDialog(opener: HTMLElement | null): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  const form = dialog?.querySelector<HTMLFormElement>('[data-search-panel]');
+  if (!dialog || !form || dialog.open) return;
+  const panel = panelFor(form, false);
+  const returnFocusTo = opener ?? document.querySelector<HTMLElement>('[data-search-open]');
+  if (!dialog.dataset['ready']) {
+    dialog.dataset['ready'] = '';
+    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    // A click on the dimmed backdrop (outside the panel) closes the dialog.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+  }
+  dialog.addEventListener('close', () => returnFocusTo?.focus(), { once: true });
+  dialog.showModal();
+  panel.focus();
+}
+
+/** On the /search/ page, search lives in the page: focus it instead of opening the dialog. */
+export function focusSearchPage(): boolean {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page] [data-search-panel]');
+  if (!form) return false;
+  panelFor(form, true).focus();
+  return true;
+}
+
+/** Starts the /search/ page's panel straight away, reading the query and filters from the URL. */
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page] [data-search-panel]');
+  if (form) panelFor(form, true);
+}
