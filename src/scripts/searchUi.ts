@@ -157,7 +157,21 @@ class SearchPanel {
   }
 
   private renderFilters(counts: FilterCounts): void {
-    this.filtersBox.replaceChildren();
+    // Open on wide screens; on a phone the filters would push the results out of sight.
+    const details = element('details', 'group');
+    details.open = matchMedia('(min-width: 40rem)').matches;
+    const summary = element(
+      'summary',
+      'inline-flex min-h-9 cursor-pointer list-none items-center gap-2 text-sm font-semibold text-primary [&::-webkit-details-marker]:hidden',
+    );
+    summary.append(
+      element('span', 'transition-transform group-open:rotate-90 motion-reduce:transition-none', '›'),
+      element('span', undefined, 'Filter by benefit or audience'),
+      element('span', 'font-normal text-muted', ''),
+    );
+    summary.lastElementChild?.setAttribute('data-selected-count', '');
+    details.append(summary);
+    const groups = element('div', 'mt-2 flex flex-wrap items-start gap-x-6 gap-y-3');
     for (const filter of FILTERS) {
       const values = Object.keys(counts[filter.name] ?? {}).sort((a, b) => a.localeCompare(b));
       if (values.length === 0) continue;
@@ -167,7 +181,7 @@ class SearchPanel {
       for (const value of values) {
         const label = element(
           'label',
-          'inline-flex min-h-9 cursor-pointer items-center gap-1.5 rounded-full border border-line px-3 text-sm has-checked:border-primary has-checked:bg-surface has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus',
+          'inline-flex min-h-9 cursor-pointer items-center gap-1.5 rounded-full border border-line px-3 text-sm has-checked:border-primary has-checked:bg-surface has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus',
         );
         const checkbox = element('input', 'sr-only');
         checkbox.type = 'checkbox';
@@ -179,7 +193,7 @@ class SearchPanel {
         list.append(label);
       }
       fieldset.append(list);
-      this.filtersBox.append(fieldset);
+      groups.append(fieldset);
     }
     const clear = element('button', 'min-h-9 cursor-pointer self-end text-sm text-primary underline', 'Clear filters');
     clear.type = 'button';
@@ -191,8 +205,10 @@ class SearchPanel {
       void this.search();
       this.input.focus();
     });
-    this.filtersBox.append(clear);
-    this.filtersBox.hidden = this.filtersBox.querySelectorAll('fieldset').length === 0;
+    groups.append(clear);
+    details.append(groups);
+    this.filtersBox.replaceChildren(details);
+    this.filtersBox.hidden = groups.querySelectorAll('fieldset').length === 0;
     this.updateCounts(counts);
   }
 
@@ -212,6 +228,11 @@ class SearchPanel {
     }
     const clear = this.filtersBox.querySelector<HTMLButtonElement>('[data-clear-filters]');
     if (clear) clear.hidden = !this.hasFilters();
+    const selected = Object.values(this.filters).flat().length;
+    const selectedCount = this.filtersBox.querySelector('[data-selected-count]');
+    if (selectedCount) selectedCount.textContent = selected > 0 ? `(${selected} chosen)` : '';
+    const details = this.filtersBox.querySelector('details');
+    if (details && selected > 0) details.open = true;
   }
 
   private updateCounts(counts: FilterCounts): void {
@@ -340,5 +361,8 @@ export function focusSearchPage(): boolean {
 /** Starts the /search/ page's panel straight away, reading the query and filters from the URL. */
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page] [data-search-panel]');
-  if (form) panelFor(form, true);
+  if (!form) return;
+  document.querySelector<HTMLElement>('[data-search-page-panel]')?.removeAttribute('hidden');
+  document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
+  panelFor(form, true);
 }

@@ -67,7 +67,11 @@ describe('a draft page', () => {
     await writeFile(join(dir, 'benefits', 'unfinished-draft.mdx'), draft);
     const outDir = join(workDir, 'with-draft-dist');
 
-    const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: dir });
+    // NODE_ENV=development makes import.meta.env.DEV true even in a build; drafts must stay out regardless.
+    const { code, output } = await runAstro(['build', '--outDir', outDir], {
+      CONTENT_DIR: dir,
+      NODE_ENV: 'development',
+    });
 
     expect(code, output).toBe(0);
     const files = await Array.fromAsync(glob('**/*', { cwd: outDir }));

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface CommandResult {
@@ -6,15 +7,31 @@ export interface CommandResult {
   output: string;
 }
 
+const astroCli = () => resolve('node_modules/astro/bin/astro.mjs');
+const quietEnv = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/**
+ * The environment an editor's terminal would have: Vitest's own variables
+ * (VITEST, NODE_ENV=test, MODE, DEV, …) change how Astro and Vite behave, so
+ * they are removed before starting Astro.
+ */
+function editorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(VITEST|NODE_ENV$|TEST$|MODE$|DEV$|PROD$|SSR$|BASE_URL$)/.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ...quietEnv, ...extra };
+}
+
 /**
  * Runs the project's Astro CLI with the Node that runs the tests (the pinned
  * Node 24), collecting stdout and stderr together as an editor would see them.
  */
 export function runAstro(args: string[], env: Record<string, string> = {}): Promise<CommandResult> {
-  const cli = resolve('node_modules/astro/bin/astro.mjs');
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    const child = spawn(process.execPath, [astroCli(), ...args], {
+      env: editorEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -23,4 +40,52 @@ export function runAstro(args: string[], env: Record<string, string> = {}): Prom
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code, output }));
   });
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const address = probe.address();
+  await new Promise((done) => probe.close(done));
+  if (!address || typeof address === 'string') throw new Error('No free port');
+  return address.port;
+}
+
+export interface DevServer {
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts `astro dev` on a free loopback port and waits until it answers. */
+export async function startDevServer(env: Record<string, string> = {}): Promise<DevServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    // --ignore-lock: no single-server lock, and no automatic backgrounding under coding agents.
+    [astroCli(), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    { env: editorEnv(env), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}/`;
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited early:\n${output}`);
+    const ready = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return { url, output: () => output, stop };
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  await stop();
+  throw new Error(`astro dev did not answer within 60 s:\n${output}`);
 }

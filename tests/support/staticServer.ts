@@ -31,11 +31,17 @@ export interface RunningServer {
 /**
  * A minimal static file server for the built site, on a free loopback port.
  * It behaves like a typical static host: `/path/` serves `/path/index.html`,
- * unknown paths get `404.html` with status 404.
+ * unknown paths get `404.html` with status 404. With `basePath` the site is
+ * served from that folder, as a host would serve a site built with a base.
  */
-export async function serveDirectory(root: string): Promise<RunningServer> {
+export async function serveDirectory(root: string, basePath = '/'): Promise<RunningServer> {
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!requested.startsWith(basePath)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const pathname = `/${requested.slice(basePath.length)}`;
     const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     const file = join(root, relative);
     if (!file.startsWith(root + sep) && file !== root) {
@@ -49,7 +55,7 @@ export async function serveDirectory(root: string): Promise<RunningServer> {
       return;
     }
     if (found?.isDirectory()) {
-      response.writeHead(301, { Location: `${pathname}/` }).end();
+      response.writeHead(301, { Location: `${requested}/` }).end();
       return;
     }
     response.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html'] ?? 'text/html' });
@@ -58,7 +64,7 @@ export async function serveDirectory(root: string): Promise<RunningServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

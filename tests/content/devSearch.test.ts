@@ -1,0 +1,56 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startDevServer, type DevServer } from '../support/astroCli.ts';
+
+/*
+ * In `npm run dev`, search must answer from the content as it is now: the
+ * dev server indexes the pages it renders and rebuilds after every change.
+ */
+
+let workDir: string;
+let contentDir: string;
+let dev: DevServer;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'dev-search-'));
+  contentDir = join(workDir, 'content');
+  await cp('content', contentDir, { recursive: true });
+  dev = await startDevServer({ CONTENT_DIR: contentDir });
+}, 90_000);
+
+afterAll(async () => {
+  await dev?.stop();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+const indexedPages = async () => {
+  const response = await fetch(new URL('pagefind/pagefind-entry.json', dev.url));
+  expect(response.status, dev.output()).toBe(200);
+  const entry = (await response.json()) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+};
+
+test('serves a search index of the current content, and rebuilds it when content changes', async () => {
+  expect(await indexedPages()).toBe(7);
+  const script = await fetch(new URL('pagefind/pagefind.js', dev.url));
+  expect(script.headers.get('content-type')).toMatch(/javascript/);
+  expect(script.headers.get('cache-control')).toBe('no-store');
+
+  const training = await readFile(join(contentDir, 'benefits', 'training.mdx'), 'utf8');
+  await writeFile(
+    join(contentDir, 'benefits', 'book-club.mdx'),
+    training.replace(/^title: .*$/m, 'title: Run a book club').replace('## Training never stops', '## Quokka reading circles'),
+  );
+  await expect.poll(indexedPages, { timeout: 20_000, interval: 500 }).toBe(8);
+  expect(dev.output()).toMatch(/Search index rebuilt from 8 page\(s\)/);
+
+  await rm(join(contentDir, 'benefits', 'book-club.mdx'));
+  await expect.poll(indexedPages, { timeout: 20_000, interval: 500 }).toBe(7);
+});
+
+test('an unknown index file is a 404, not a page', async () => {
+  const response = await fetch(new URL('pagefind/no-such-file.pf_index', dev.url));
+  expect(response.status).toBe(404);
+});
