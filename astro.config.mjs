@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { draftsInDevOnly } from './src/integrations/draftsInDevOnly';
+import { devServerFlag } from './src/integrations/devServerFlag';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
 import { siteConfig } from './src/site.config';
 
@@ -25,7 +25,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [
-    draftsInDevOnly(),
+    devServerFlag(),
     mdx(),
     sitemap({
       // The 404 page and the search page are tools, not content to be found.

@@ -4,13 +4,43 @@
  * drafts, order and references live in one place.
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { findImpossibleDates } from './lib/calendarDates';
+import { findBrokenRelatedLinks } from './lib/references';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/sequence';
 
 export type Benefit = CollectionEntry<'benefits'>;
 export type Page = CollectionEntry<'pages'>;
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
-const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.SHOW_DRAFTS || !entry.data.draft;
+const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.DEV_SERVER || !entry.data.draft;
+
+/**
+ * The content loader checks dates and related links when content loads, but
+ * the dev server reloads a saved file on its own, past those checks. In dev,
+ * the same checks run again when a page is rendered, so a mistake saved
+ * while editing shows in the browser's error overlay, naming the file.
+ */
+async function checkWhileEditing(): Promise<void> {
+  if (!import.meta.env.DEV_SERVER) return;
+  const benefits = await getCollection('benefits');
+  const pages = await getCollection('pages');
+  const problems = findBrokenRelatedLinks(
+    benefits.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath,
+      related: entry.data.related.map((reference) => reference.id),
+    })),
+  );
+  for (const entry of [...benefits, ...pages]) {
+    if (!entry.filePath) continue;
+    const source = await readFile(entry.filePath, 'utf8').catch(() => '');
+    problems.push(...findImpossibleDates(source).map((problem) => `${entry.filePath}: ${problem}`));
+  }
+  if (problems.length > 0) {
+    throw new Error(`Content needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
 
 /** Published benefits in reading order (their `order`, then title). */
 export async function getBenefits(): Promise<Benefit[]> {
@@ -37,11 +67,14 @@ export type BenefitContext = {
 
 /** Each published benefit with its related benefits and reading-order neighbours. */
 export async function getBenefitContexts(): Promise<BenefitContext[]> {
+  await checkWhileEditing();
   const benefits = await getBenefits();
   return Promise.all(
     benefits.map(async (benefit, index) => {
       // References are checked when content loads; a draft target is dropped here.
-      const related = (await getEntries(benefit.data.related)).filter(isPublished);
+      const related = (await getEntries(benefit.data.related)).filter(
+        (entry): entry is Benefit => entry !== undefined && isPublished(entry),
+      );
       return { benefit, related, ...neighbours(benefits, index) };
     }),
   );
@@ -52,6 +85,7 @@ const RESERVED_PAGE_IDS = new Set(['benefits', 'index', '404', 'pagefind', '_ast
 
 /** Published general pages (content/pages/), each served at /<file name>/. */
 export async function getPages(): Promise<Page[]> {
+  await checkWhileEditing();
   const pages = await getCollection('pages', isPublished);
   const clashing = pages.filter((page) => RESERVED_PAGE_IDS.has(page.id) || page.id.includes('/'));
   if (clashing.length > 0) {

@@ -1,4 +1,4 @@
 interface ImportMetaEnv {
-  /** True only under `astro dev`: draft pages are shown there and nowhere else. */
-  readonly SHOW_DRAFTS: boolean;
+  /** True only under `astro dev`: drafts are shown and content re-checked there, and nowhere else. */
+  readonly DEV_SERVER: boolean;
 }

@@ -4,7 +4,8 @@
  * This looks at the raw text of the frontmatter instead.
  */
 
-const DATE_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** A date, optionally followed by a time, as YAML would read it as a timestamp. */
+const DATE_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ].*)?$/;
 
 /** True when `year-month-day` names a day that exists on the calendar. */
 export function isRealCalendarDate(year: number, month: number, day: number): boolean {

@@ -30,10 +30,18 @@ function lengthOf(input: unknown): number | string {
   return typeof input === 'string' ? input.length : '?';
 }
 
-/** A calendar date such as 2026-11-28; quoted or not, both are accepted. */
-const calendarDate = z.coerce.date({
-  error: 'is not a real date: use the form YYYY-MM-DD, for example 2026-11-28',
-});
+/**
+ * A calendar date such as 2026-11-28, quoted or not. YAML turns an unquoted
+ * date into a Date; a quoted one stays text and must be exactly YYYY-MM-DD.
+ * Anything else (a number, "Nov 5", "2026") is refused rather than guessed.
+ */
+const DATE_ADVICE = 'use the form YYYY-MM-DD, for example 2026-11-28';
+const calendarDate = z
+  .union([z.date(), z.iso.date({ error: `is not a real date: ${DATE_ADVICE}` })], {
+    error: `is not a real date: ${DATE_ADVICE}`,
+  })
+  .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value))
+  .refine((date) => !Number.isNaN(date.getTime()), { error: `is not a real date: ${DATE_ADVICE}` });
 
 /** Fields every page in `content/` shares. */
 const pageFields = {
@@ -92,7 +100,7 @@ function frontmatter<Shape extends z.ZodRawShape>(shape: Shape, kind: string) {
             path: [key],
             message: suggestion
               ? `is not a field ${kind} uses: did you mean ${suggestion}? Check the spelling`
-              : `is not a field ${kind} uses: remove it, or check the spelling against the editors' guide`,
+              : `is not a field ${kind} uses: remove it, or check the spelling against the list of fields in the README`,
           });
         }
       },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findImpossibleDates, frontmatterOf, isRealCalendarDate } from '../../src/lib/calendarDates.ts';
+import { contentFilesIn } from '../support/contentFiles.ts';
 
 describe('isRealCalendarDate', () => {
   test.each([
@@ -30,8 +31,8 @@ describe('findImpossibleDates', () => {
   });
 
   test('every real content file has only real dates', () => {
-    for (const file of ['conferences', 'training', 'advocacy']) {
-      expect(findImpossibleDates(readFileSync(`content/benefits/${file}.mdx`, 'utf8'))).toEqual([]);
+    for (const file of [...contentFilesIn('content/benefits'), ...contentFilesIn('content/pages')]) {
+      expect(findImpossibleDates(readFileSync(file, 'utf8')), file).toEqual([]);
     }
   });
 
@@ -39,4 +40,8 @@ describe('findImpossibleDates', () => {
     expect(frontmatterOf('# Just a heading\n')).toBe('');
     expect(frontmatterOf('---\r\ntitle: x\r\n---\r\nbody')).toBe('title: x');
   });
+});
+
+test('an impossible date with a time is caught too', () => {
+  expect(findImpossibleDates('---\nlastReviewed: 2026-02-30T10:00:00Z\n---\n')).toHaveLength(1);
 });

@@ -95,7 +95,24 @@ describe('limits', () => {
     expect(issues.find((issue) => issue.field === field)?.message).toMatch(says);
   });
 
-  test('accepts a quoted date as well as a bare one', () => {
+  test('accepts a quoted date as well as a bare one, and reads both as that day in UTC', () => {
     expect(issuesOf({ ...valid, lastReviewed: '2026-01-15' })).toEqual([]);
+    expect(schema.parse({ ...valid, lastReviewed: '2026-01-15' }).lastReviewed.toISOString()).toBe(
+      '2026-01-15T00:00:00.000Z',
+    );
+  });
+
+  test.each([
+    ['a number', 20261128],
+    ['zero', 0],
+    ['true', true],
+    ['a month and day', 'Nov 5'],
+    ['a year alone', '2026'],
+    ['a date without leading zeros', '2026-2-3'],
+    ['a date with words', 'last week'],
+  ])('rejects %s as a review date', (_label, value) => {
+    expect(
+      issuesOf({ ...valid, lastReviewed: value }).find((issue) => issue.field === 'lastReviewed')?.message,
+    ).toMatch(/not a real date: use the form YYYY-MM-DD/);
   });
 });

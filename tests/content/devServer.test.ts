@@ -54,3 +54,18 @@ test('an unknown index file is a 404, not a page', async () => {
   const response = await fetch(new URL('pagefind/no-such-file.pf_index', dev.url));
   expect(response.status).toBe(404);
 });
+
+test('a mistake saved while editing shows on the page, naming the file, and clears when fixed', async () => {
+  const file = join(contentDir, 'benefits', 'advocacy.mdx');
+  const original = await readFile(file, 'utf8');
+  const page = new URL('benefits/advocacy/', dev.url);
+  try {
+    await writeFile(file, original.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30'));
+    // The page fails (Astro's error overlay shows the message in the browser) and the terminal names the file.
+    await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(500);
+    expect(dev.output()).toMatch(/advocacy\.mdx: lastReviewed: "2026-02-30" is not a real date/);
+  } finally {
+    await writeFile(file, original);
+  }
+  await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(200);
+});
