@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { devServerFlag } from './src/integrations/devServerFlag';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
+import { isPlaceholderUrl } from './src/lib/siteConfigSchema';
 import { siteConfig } from './src/site.config';
 
 /** Set by tests and the benchmark to build the real site from other content. */
@@ -32,6 +33,18 @@ export default defineConfig({
       filter: (page) => !/\/(?:404|search)\/?$/.test(new URL(page).pathname),
     }),
     pagefindIndex(),
+    {
+      name: 'placeholder-address-warning',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (isPlaceholderUrl(siteConfig.url)) {
+            logger.warn(
+              `Canonical links and the sitemap use ${siteConfig.url}. Set SITE_URL to the real address before publishing.`,
+            );
+          }
+        },
+      },
+    },
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,10 +1,10 @@
 import { parseSiteConfig } from './lib/siteConfigSchema.ts';
 
 /**
- * Site-wide settings. `SITE_URL` and `REPOSITORY_URL` override the production
- * and repository addresses at build time, so a deployment can set its real
- * domain without editing code. The defaults use the reserved `.example`
- * domain on purpose: set the real ones before publishing.
+ * Site-wide settings. `SITE_URL` sets the production address and
+ * `REPOSITORY_URL` the repository (for "Edit this page" links) at build time,
+ * so a deployment needs no code change. Until SITE_URL is set the address
+ * uses the reserved `.example` domain, and the build warns about it.
  */
 export const siteConfig = parseSiteConfig({
   title: 'Library Association Benefits',
@@ -17,8 +17,5 @@ export const siteConfig = parseSiteConfig({
     { label: 'How to join', href: '/join/' },
     { label: 'About', href: '/about/' },
   ],
-  repository: {
-    url: process.env['REPOSITORY_URL'] ?? 'https://git.example/library-association-benefits/',
-    branch: 'main',
-  },
+  ...(process.env['REPOSITORY_URL'] && { repository: { url: process.env['REPOSITORY_URL'], branch: 'main' } }),
 });

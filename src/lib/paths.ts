@@ -6,9 +6,9 @@
  */
 export function withBase(path: string, base: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
-  const trimmedBase = base.replace(/\/+$/, '');
-  if (trimmedBase !== '' && (path === trimmedBase || path.startsWith(`${trimmedBase}/`))) return path;
-  return `${trimmedBase}${path}`;
+  // Always prefix: a site path that merely looks like the base (/benefits/… under
+  // a /benefits/ base) is still a site path.
+  return `${base.replace(/\/+$/, '')}${path}`;
 }
 
 /** The site path of a benefit page. */

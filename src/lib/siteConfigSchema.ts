@@ -29,15 +29,20 @@ export const siteConfigSchema = z.strictObject({
   url: absoluteHttpsUrl,
   /** Header navigation, in order. */
   nav: z.array(navItem).min(1),
-  /** Where the source lives, so each page can offer an "Edit this page" link. */
-  repository: z.strictObject({
-    /** Web address of the repository. */
-    url: absoluteHttpsUrl,
-    /** Branch that editors edit. */
-    branch: z.string().min(1).default('main'),
-    /** Path pattern for a file's edit view, relative to `url`; `{branch}` and `{path}` are filled in. */
-    editPathPattern: z.string().includes('{path}').default('edit/{branch}/{path}'),
-  }),
+  /**
+   * Where the source lives, so each page can offer an "Edit this page" link.
+   * Leave out until the repository has a public address: no link is shown.
+   */
+  repository: z
+    .strictObject({
+      /** Web address of the repository. */
+      url: absoluteHttpsUrl,
+      /** Branch that editors edit. */
+      branch: z.string().min(1).default('main'),
+      /** Path pattern for a file's edit view, relative to `url`; `{branch}` and `{path}` are filled in. */
+      editPathPattern: z.string().includes('{path}').default('edit/{branch}/{path}'),
+    })
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -53,10 +58,17 @@ export function parseSiteConfig(input: unknown): SiteConfig {
   throw new Error(`Invalid site configuration in src/site.config.ts:\n${details}`);
 }
 
-/** The address of the page where an editor can change the file at `repoPath`. */
-export function editUrl(config: SiteConfig, repoPath: string): string {
-  const path = config.repository.editPathPattern
-    .replace('{branch}', config.repository.branch)
+/** The address where an editor can change the file at `repoPath`, if the repository is configured. */
+export function editUrl(config: SiteConfig, repoPath: string): string | undefined {
+  const { repository } = config;
+  if (!repository) return undefined;
+  const path = repository.editPathPattern
+    .replace('{branch}', repository.branch)
     .replace('{path}', repoPath.replace(/^\/+/, ''));
-  return new URL(path, config.repository.url).href;
+  return new URL(path, repository.url).href;
+}
+
+/** True while the production address is still the reserved `.example` placeholder. */
+export function isPlaceholderUrl(url: string): boolean {
+  return new URL(url).hostname.endsWith('.example');
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { byTitleAlphabetical } from '../../src/lib/sequence.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 import { builtFiles, loadBuiltPages, resolveInDist, type BuiltPage } from '../support/builtSite.ts';
@@ -39,16 +40,17 @@ describe('every page', () => {
       const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
       expect(description.length, `${file} description`).toBeGreaterThanOrEqual(50);
       expect(description.length, `${file} description`).toBeLessThanOrEqual(160);
+      // Pages kept out of search engines (404, search) have no canonical address.
+      const noindex = document.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
       const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-      expect(canonical, file).toMatch(new RegExp(`^${siteConfig.url}`));
+      expect(canonical, file).toMatch(noindex ? /^$/ : new RegExp(`^${siteConfig.url}`));
     }
   });
 
   test('titles are unique, and the canonical address is the page itself', () => {
     const titles = pages.map((page) => page.document.title);
     expect(new Set(titles).size).toBe(titles.length);
-    for (const { urlPath, document } of pages.filter((page) => page.urlPath !== '/404')) {
-      // Every page but the 404 page is its own canonical address.
+    for (const { urlPath, document } of pages.filter((page) => !['/404', '/search/'].includes(page.urlPath))) {
       expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
         new URL(urlPath.slice(1), siteConfig.url).href,
       );
@@ -160,7 +162,7 @@ describe('benefit pages', () => {
     const list = pages.find((page) => page.urlPath === '/benefits/');
     const titles = [...(list?.document.querySelectorAll('main h2 a') ?? [])].map((a) => a.textContent?.trim() ?? '');
     expect(titles).toHaveLength(publishedBenefits.length);
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(titles).toEqual([...titles].sort((a, b) => byTitleAlphabetical({ title: a }, { title: b })));
   });
 
   test('the home page shows every benefit as a card', () => {

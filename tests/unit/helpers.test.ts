@@ -123,7 +123,7 @@ describe('withBase', () => {
     ['/join/', '/library-benefits/', '/library-benefits/join/'],
     ['/join/', '/library-benefits', '/library-benefits/join/'],
     ['/', '/library-benefits/', '/library-benefits/'],
-    ['/library-benefits/join/', '/library-benefits/', '/library-benefits/join/'],
+    ['/benefits/training/', '/benefits/', '/benefits/benefits/training/'],
     ['#main-content', '/library-benefits/', '#main-content'],
     ['https://example.org/x', '/library-benefits/', 'https://example.org/x'],
     ['//cdn.example/x', '/library-benefits/', '//cdn.example/x'],

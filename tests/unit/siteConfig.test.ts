@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editUrl, parseSiteConfig, type SiteConfigInput } from '../../src/lib/siteConfigSchema.ts';
+import { editUrl, isPlaceholderUrl, parseSiteConfig, type SiteConfigInput } from '../../src/lib/siteConfigSchema.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const valid: SiteConfigInput = {
@@ -15,6 +15,17 @@ describe('site configuration', () => {
   test('the real configuration is valid and uses https', () => {
     expect(siteConfig.url).toMatch(/^https:\/\/.+\/$/);
     expect(siteConfig.nav.map((item) => item.href)).toEqual(['/benefits/', '/join/', '/about/']);
+  });
+
+  test('the repository is optional, and without it there is no edit link', () => {
+    const config = parseSiteConfig({ ...valid, repository: undefined });
+    expect(config.repository).toBeUndefined();
+    expect(editUrl(config, 'content/pages/join.mdx')).toBeUndefined();
+  });
+
+  test('recognises the placeholder address', () => {
+    expect(isPlaceholderUrl('https://library-association-benefits.example/')).toBe(true);
+    expect(isPlaceholderUrl('https://benefits.library.org/')).toBe(false);
   });
 
   test('adds the trailing slash to addresses and fills in defaults', () => {
