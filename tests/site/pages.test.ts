@@ -99,14 +99,40 @@ describe('every page', () => {
   });
 });
 
-describe('links', () => {
-  test('every internal link and asset resolves to a file in dist/', () => {
-    const broken: string[] = [];
+describe('ids and references', () => {
+  test('ids are unique on each page, so headings written in content never clash with the layout', () => {
     for (const { file, document } of pages) {
-      for (const element of document.querySelectorAll('a[href], link[href], [src]')) {
-        const address = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
-        if (!address.startsWith('/') || address.startsWith('//')) continue;
-        if (!resolveInDist(distDir, address)) broken.push(`${file} → ${address}`);
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+      expect(repeated, file).toEqual([]);
+    }
+  });
+
+  test('every aria-labelledby, aria-describedby, aria-controls and label[for] names an element that exists', () => {
+    const missing: string[] = [];
+    for (const { file, document } of pages) {
+      for (const attribute of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
+        for (const element of document.querySelectorAll(`[${attribute}]`)) {
+          for (const id of (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean)) {
+            if (!document.getElementById(id)) missing.push(`${file}: ${attribute}="${id}"`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  test('every internal link and asset, absolute or relative, resolves to a file in dist/', () => {
+    const broken: string[] = [];
+    for (const { file, urlPath, document } of pages) {
+      for (const element of document.querySelectorAll('a[href], link[href], [src], form[action]')) {
+        const address =
+          element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
+        if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(address)) continue; // another site, or this page
+        const path = new URL(address, `http://site${urlPath}`).pathname;
+        if (!resolveInDist(distDir, path)) broken.push(`${file} → ${address}`);
       }
     }
     expect(broken).toEqual([]);
@@ -150,7 +176,7 @@ describe('benefit pages', () => {
     const data = readFrontmatter(`content/benefits/${id}.mdx`);
     expect(page?.document.querySelector('h1')?.textContent?.trim()).toBe(data['title']);
     expect(page?.html).toContain(String(data['lead']));
-    const points = [...(page?.document.querySelectorAll('#key-points + ul li') ?? [])].map((li) =>
+    const points = [...(page?.document.querySelectorAll('#page-key-points + ul li') ?? [])].map((li) =>
       li.textContent?.trim(),
     );
     expect(points).toEqual(data['keyPoints']);

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runAstro } from './astroCli.ts';
 
@@ -12,13 +14,22 @@ declare module 'vitest' {
 /** Groups that read dist/; running only the others skips the build. */
 const NEEDS_BUILD = new Set(['site', 'browser']);
 
-/** Builds the site once per test run, so every built-site and browser test reads the same output. */
-export default async function buildSite(project: TestProject): Promise<void> {
-  const distDir = resolve('dist');
+/**
+ * Builds the site once per test run, so every built-site and browser test
+ * reads the same output. It builds into a folder of its own, so a running
+ * `npm start` or a second test run never swaps dist/ out from under it.
+ */
+export default async function buildSite(project: TestProject): Promise<(() => Promise<void>) | void> {
+  if (!project.vitest.projects.some((selected) => NEEDS_BUILD.has(selected.name))) {
+    project.provide('distDir', '');
+    return;
+  }
+  const workDir = await mkdtemp(join(tmpdir(), 'site-under-test-'));
+  const distDir = join(workDir, 'dist');
   project.provide('distDir', distDir);
-  if (!project.vitest.projects.some((selected) => NEEDS_BUILD.has(selected.name))) return;
   const started = Date.now();
-  const { code, output } = await runAstro(['build']);
+  const { code, output } = await runAstro(['build', '--outDir', distDir]);
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
   console.log(`Built the site for the tests in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  return () => rm(workDir, { recursive: true, force: true });
 }
