@@ -19,10 +19,10 @@ const NEEDS_BUILD = new Set(['site', 'browser']);
  * reads the same output. It builds into a folder of its own, so a running
  * `npm start` or a second test run never swaps dist/ out from under it.
  */
-export default async function buildSite(project: TestProject): Promise<(() => Promise<void>) | void> {
+export default async function buildSite(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   if (!project.vitest.projects.some((selected) => NEEDS_BUILD.has(selected.name))) {
     project.provide('distDir', '');
-    return;
+    return undefined;
   }
   const workDir = await mkdtemp(join(tmpdir(), 'site-under-test-'));
   const distDir = join(workDir, 'dist');
