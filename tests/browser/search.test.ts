@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { runAstro } from '../support/astroCli.ts';
@@ -222,6 +223,29 @@ describe('the search page', () => {
       '/benefits/',
     );
     await context.close();
+  });
+});
+
+describe('cost of a first search', () => {
+  test('the first query downloads at most 150 KB compressed, counted from the network log', async () => {
+    const { page, requests, close } = await visit('/benefits/advocacy/');
+    const before = requests.length;
+    await page.getByRole('button', { name: 'Search' }).click();
+    await searchFor(page, 'mentor');
+    const searchRequests = requests.slice(before);
+    let compressed = 0;
+    for (const path of searchRequests) {
+      // Every file is sized as a host would send it: gzip at the default level.
+      compressed += gzipSync(await readFile(join(inject('distDir'), decodeURIComponent(path)))).length;
+    }
+    const summary = `${searchRequests.length} requests, ${(compressed / 1024).toFixed(1)} KB gzip`;
+    console.log(`First search ("mentor") after opening search: ${summary}`);
+    expect(compressed, summary).toBeLessThanOrEqual(150 * 1024);
+    expect(
+      searchRequests.every((path) => path.startsWith('/pagefind/') || path.startsWith('/_astro/')),
+      summary,
+    ).toBe(true);
+    await close();
   });
 });
 
