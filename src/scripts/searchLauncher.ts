@@ -17,9 +17,31 @@ function isTypingInField(target: EventTarget | null): boolean {
   );
 }
 
-async function openSearch(opener: HTMLElement | null): Promise<void> {
-  const { openSearchDialog, focusSearchPage } = await loadUi();
-  if (!focusSearchPage()) openSearchDialog(opener);
+/**
+ * Opens search at once, without waiting for the interface code, so the first
+ * letters a visitor types after Ctrl+K land in the field. The interface then
+ * attaches to the open dialog and searches for whatever is typed so far.
+ */
+function openSearch(opener: HTMLElement | null): void {
+  const pageField = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
+  if (pageField) {
+    pageField.focus();
+    return;
+  }
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!dialog || dialog.open) return;
+  if (!dialog.dataset['wired']) {
+    dialog.dataset['wired'] = '';
+    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    // A click on the dimmed backdrop, outside the panel, closes the dialog.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+  }
+  dialog.addEventListener('close', () => opener?.focus(), { once: true });
+  dialog.showModal();
+  dialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+  void loadUi().then((searchUi) => searchUi.attachSearchDialog(dialog));
 }
 
 export function startSearchLauncher(): void {
@@ -27,7 +49,7 @@ export function startSearchLauncher(): void {
   const apple = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
   for (const button of buttons) {
     button.hidden = false;
-    button.addEventListener('click', () => void openSearch(button));
+    button.addEventListener('click', () => openSearch(button));
     // Start loading on the first sign of intent, so the dialog opens at once.
     button.addEventListener('pointerenter', () => void loadUi(), { once: true });
     button.addEventListener('focus', () => void loadUi(), { once: true });
@@ -40,7 +62,7 @@ export function startSearchLauncher(): void {
     if (!isSearchShortcut(event, isTypingInField(event.target))) return;
     if (document.querySelector('dialog[open]')) return;
     event.preventDefault();
-    void openSearch(buttons[0] ?? null);
+    openSearch(buttons[0] ?? null);
   });
 
   if (new URLSearchParams(location.search).has('highlight')) {

@@ -124,11 +124,6 @@ class SearchPanel {
     }
   }
 
-  focus(): void {
-    this.input.focus();
-    this.input.select();
-  }
-
   private scheduleSearch(): void {
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => void this.search(), TYPING_PAUSE_MS);
@@ -157,9 +152,10 @@ class SearchPanel {
   }
 
   private renderFilters(counts: FilterCounts): void {
-    // Open on wide screens; on a phone the filters would push the results out of sight.
+    // Open on the search page on wide screens. In the quick dialog, and on phones, open
+    // filters would push the results out of sight, so they wait for a click.
     const details = element('details', 'group');
-    details.open = matchMedia('(min-width: 40rem)').matches;
+    details.open = this.syncUrl && matchMedia('(min-width: 40rem)').matches;
     const summary = element(
       'summary',
       'inline-flex min-h-9 cursor-pointer list-none items-center gap-2 text-sm font-semibold text-primary [&::-webkit-details-marker]:hidden',
@@ -330,32 +326,10 @@ function panelFor(form: HTMLFormElement, syncUrl: boolean): SearchPanel {
   return panel;
 }
 
-/** Opens the header search dialog; closing it returns focus to the search button. */
-export function openSearchDialog(opener: HTMLElement | null): void {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  const form = dialog?.querySelector<HTMLFormElement>('[data-search-panel]');
-  if (!dialog || !form || dialog.open) return;
-  const panel = panelFor(form, false);
-  const returnFocusTo = opener ?? document.querySelector<HTMLElement>('[data-search-open]');
-  if (!dialog.dataset['ready']) {
-    dialog.dataset['ready'] = '';
-    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-    // A click on the dimmed backdrop (outside the panel) closes the dialog.
-    dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
-    });
-  }
-  dialog.addEventListener('close', () => returnFocusTo?.focus(), { once: true });
-  dialog.showModal();
-  panel.focus();
-}
-
-/** On the /search/ page, search lives in the page: focus it instead of opening the dialog. */
-export function focusSearchPage(): boolean {
-  const form = document.querySelector<HTMLFormElement>('[data-search-page] [data-search-panel]');
-  if (!form) return false;
-  panelFor(form, true).focus();
-  return true;
+/** Brings the header dialog's search to life; the launcher has already opened it. */
+export function attachSearchDialog(dialog: HTMLDialogElement): void {
+  const form = dialog.querySelector<HTMLFormElement>('[data-search-panel]');
+  if (form) panelFor(form, false);
 }
 
 /** Starts the /search/ page's panel straight away, reading the query and filters from the URL. */

@@ -170,6 +170,7 @@ describe('results', () => {
     await page.keyboard.press('Control+k');
     await searchFor(page, 'library');
     const unfiltered = await dialog(page).locator('[role=option]:not(.ml-9)').count();
+    await dialog(page).getByText('Filter by benefit or audience').click();
     const students = dialog(page).locator('label', { hasText: 'Students' });
     expect(await students.textContent()).toMatch(/Students\s*\(\d+\)/);
     await students.click();
