@@ -9,6 +9,7 @@ const pairs: [string, string, number][] = [
   ['ink', 'paper', 4.5], // body text
   ['ink', 'surface', 4.5], // text in panels, cards, footer
   ['ink', 'surface-strong', 4.5],
+  ['ink', 'highlight', 4.5], // search terms marked on a page
   ['muted', 'paper', 4.5], // leads, captions, breadcrumbs
   ['muted', 'surface', 4.5],
   ['primary', 'paper', 4.5], // links
