@@ -2,6 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+/** How soon to rebuild an index that had to leave out pages which were not ready. */
+const RETRY_MISSING_PAGES_MS = 1000;
+
 /** The pages search covers, as site paths, read from the content folders. */
 export async function searchablePaths(contentRoot: string): Promise<string[]> {
   const namesIn = async (folder: string) =>
@@ -50,15 +53,23 @@ export class DevSearchIndex {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     try {
       const paths = await searchablePaths(this.contentRoot);
+      let skipped = 0;
       for (const path of paths) {
         const response = await fetch(new URL(`${this.base.replace(/\/$/, '')}${path}`, origin));
-        if (!response.ok) continue; // A page with an error shows it in the browser already.
+        if (!response.ok) {
+          // A new file may not be routed yet, or the page has an error the browser already shows.
+          skipped++;
+          continue;
+        }
         const added = await index.addHTMLFile({ url: path, content: await response.text() });
         if (added.errors.length > 0) throw new Error(added.errors.join('; '));
       }
       const { files, errors: fileErrors } = await index.getFiles();
       if (fileErrors.length > 0) throw new Error(fileErrors.join('; '));
-      this.log(`Search index rebuilt from ${paths.length} page(s) in ${Date.now() - started} ms.`);
+      const indexed = paths.length - skipped;
+      this.log(`Search index rebuilt from ${indexed} page(s) in ${Date.now() - started} ms.`);
+      // Try the missing pages again shortly, rather than keeping an index without them.
+      if (skipped > 0) setTimeout(() => this.invalidate(), RETRY_MISSING_PAGES_MS);
       return new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
     } finally {
       await index.deleteIndex();
