@@ -20,8 +20,8 @@ export default defineConfig(
     },
   },
   {
-    // The theme script runs in the browser before any bundling.
-    files: ['src/components/ThemeScript.astro', '**/*.astro/*.js'],
+    // Browser code: the theme script and the search interface.
+    files: ['src/scripts/**', '**/*.astro/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
