@@ -23,7 +23,8 @@ function text(what: string, min: number, max: number, example: string) {
     })
     .max(max, {
       error: (issue) => `is too long (${lengthOf(issue.input)} characters): ${advice}`,
-    });
+    })
+    .refine((value) => !/[\r\n]/.test(value), { error: `must be on one line: ${advice}` });
 }
 
 function lengthOf(input: unknown): number | string {
@@ -161,6 +162,13 @@ export function benefitSchema<Related extends z.ZodType>(relatedEntry: Related) 
           error: 'must be a list of benefit file names without .mdx, for example: - training',
         })
         .max(3, { error: 'has too many entries: suggest at most 3 related benefits' })
+        .refine(
+          (entries) => {
+            const ids = entries.map((entry) => (typeof entry === 'string' ? entry : (entry as { id?: string }).id));
+            return new Set(ids).size === ids.length;
+          },
+          { error: 'lists the same benefit twice' },
+        )
         .default([]),
     },
     'a benefit page',

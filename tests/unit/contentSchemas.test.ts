@@ -90,6 +90,8 @@ describe('limits', () => {
     ['a date in the future', { lastReviewed: new Date(Date.now() + 3 * 86_400_000) }, 'lastReviewed', /in the future/],
     ['draft as a string', { draft: 'yes' }, 'draft', /true or false/],
     ['order zero', { order: 0 }, 'order', /1 or more/],
+    ['a title over two lines', { title: 'Attend\nconferences' }, 'title', /must be on one line/],
+    ['the same related benefit twice', { related: ['training', 'training'] }, 'related', /same benefit twice/],
   ])('rejects %s', (_label, change, field, says) => {
     const issues = issuesOf({ ...valid, ...change });
     expect(issues.find((issue) => issue.field === field)?.message).toMatch(says);
