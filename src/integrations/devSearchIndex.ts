@@ -26,6 +26,12 @@ export async function searchablePaths(contentRoot: string): Promise<string[]> {
  */
 export class DevSearchIndex {
   private files: Promise<Map<string, Uint8Array>> | undefined;
+  /**
+   * The last complete build's files. Index file names carry a hash, so a page
+   * that loaded the previous entry file can still fetch its chunks while a
+   * new build takes over.
+   */
+  private previous = new Map<string, Uint8Array>();
 
   constructor(
     private readonly contentRoot: string,
@@ -38,13 +44,17 @@ export class DevSearchIndex {
     this.files = undefined;
   }
 
-  /** The index files by path inside `pagefind/`, built from the dev server at `origin`. */
-  get(origin: string): Promise<Map<string, Uint8Array>> {
+  /** One index file by its path inside `pagefind/`, from the index of the dev server at `origin`. */
+  async file(origin: string, path: string): Promise<Uint8Array | undefined> {
     const building = (this.files ??= this.build(origin));
-    building.catch(() => {
-      if (this.files === building) this.files = undefined;
-    });
-    return building;
+    building.then(
+      (files) => (this.previous = files),
+      () => {
+        if (this.files === building) this.files = undefined;
+      },
+    );
+    const files = await building;
+    return files.get(path) ?? this.previous.get(path);
   }
 
   private async build(origin: string): Promise<Map<string, Uint8Array>> {

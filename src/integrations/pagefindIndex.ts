@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, rm } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { countIndexedPages } from '../lib/searchIndex';
@@ -11,6 +11,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.css': 'text/css; charset=utf-8',
 };
+
+/**
+ * Pagefind writes its ready-made interfaces (about 370 KB) beside the index.
+ * The site has its own search interface, so they would only be dead weight.
+ */
+async function removeUnusedUi(pagefindDir: string): Promise<void> {
+  const unused = (await readdir(pagefindDir)).filter((name) =>
+    /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/.test(name),
+  );
+  await Promise.all(unused.map((name) => rm(join(pagefindDir, name))));
+}
 
 /** Pagefind's own summary line, e.g. "Indexed 1234 words". */
 function wordsFromLog(log: string): number | undefined {
@@ -30,28 +41,33 @@ function wordsFromLog(log: string): number | undefined {
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let contentRoot = 'content';
+  let sourceRoot = 'src';
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         contentRoot = resolve(fileURLToPath(config.root), process.env['CONTENT_DIR'] ?? 'content');
+        sourceRoot = fileURLToPath(config.srcDir);
       },
 
       'astro:server:setup': ({ server, logger }) => {
         const devIndex = new DevSearchIndex(contentRoot, base, (message) => logger.info(message));
+        // Content and the templates that render it (layouts, data-pagefind-* attributes) both shape the index.
+        const watched = [`${contentRoot}${sep}`, sourceRoot.endsWith(sep) ? sourceRoot : `${sourceRoot}${sep}`];
         server.watcher.on('all', (_event, path) => {
-          if (resolve(path).startsWith(contentRoot)) devIndex.invalidate();
+          const changed = resolve(path);
+          if (watched.some((folder) => changed.startsWith(folder))) devIndex.invalidate();
         });
         server.httpServer?.on('close', () => void pagefind.close());
         const prefix = `${base}pagefind/`;
         server.middlewares.use((request, response, next) => {
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!pathname.startsWith(prefix)) return next();
-          const origin = `http://${request.headers.host ?? 'localhost'}`;
-          devIndex.get(origin).then(
-            (files) => {
-              const file = files.get(pathname.slice(prefix.length));
+          // The server's own address, not the request's Host header, which a visitor controls.
+          const origin = server.resolvedUrls?.local[0] ?? `http://${request.headers.host ?? 'localhost'}`;
+          devIndex.file(origin, pathname.slice(prefix.length)).then(
+            (file) => {
               if (!file) {
                 response.statusCode = 404;
                 response.end();
@@ -78,6 +94,7 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error(createErrors.join('\n') || 'Pagefind could not start');
           const added = await index.addDirectory({ path: siteDir });
           const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+          await removeUnusedUi(join(siteDir, 'pagefind'));
           const errors = [...createErrors, ...added.errors, ...written.errors];
           if (errors.length > 0) throw new Error(`Pagefind failed:\n${errors.join('\n')}`);
           const pages = countIndexedPages(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));

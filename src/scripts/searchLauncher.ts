@@ -60,9 +60,11 @@ export function startSearchLauncher(): void {
 
   document.addEventListener('keydown', (event) => {
     if (!isSearchShortcut(event, isTypingInField(event.target))) return;
-    if (document.querySelector('dialog[open]')) return;
     event.preventDefault();
-    openSearch(buttons[0] ?? null);
+    const openDialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog][open]');
+    // Pressed again while search is open: back to the search field, not the browser's address bar.
+    if (openDialog) openDialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+    else openSearch(buttons[0] ?? null);
   });
 
   if (new URLSearchParams(location.search).has('highlight')) {

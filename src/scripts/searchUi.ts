@@ -24,7 +24,10 @@ const FILTER_NAMES = FILTERS.map((filter) => filter.name);
 
 const MAX_PAGES = 10;
 const MAX_SECTIONS_PER_PAGE = 3;
+/** Results follow typing after this pause. */
 const TYPING_PAUSE_MS = 120;
+/** The live region speaks only once typing has paused this long, not on every letter. */
+const ANNOUNCE_PAUSE_MS = 900;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -65,7 +68,7 @@ function excerptNode(excerpt: string): HTMLElement {
   const paragraph = element('span', 'mt-1 block text-sm text-muted');
   for (const piece of excerptPieces(excerpt)) {
     paragraph.append(
-      piece.marked ? element('mark', 'rounded-sm bg-surface-strong px-0.5 text-ink', piece.text) : piece.text,
+      piece.marked ? element('mark', 'rounded-sm bg-highlight px-0.5 text-ink', piece.text) : piece.text,
     );
   }
   return paragraph;
@@ -84,7 +87,12 @@ class SearchPanel {
   private readonly filtersBox: HTMLElement;
   private readonly idPrefix: string;
   private pagefind: PagefindApi | undefined;
+  private starting: Promise<void> | undefined;
+  private totals: FilterCounts = {};
   private filters: FilterSelection = {};
+  /** The query and filters the options on screen were found for. */
+  private shownFor = '';
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private options: HTMLAnchorElement[] = [];
   private active = -1;
   private searchNumber = 0;
@@ -101,27 +109,40 @@ class SearchPanel {
     this.idPrefix = this.results.id;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.openActive();
+      void this.openActive();
     });
     this.input.addEventListener('input', () => this.scheduleSearch());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.input.addEventListener('focus', () => void this.start());
+    if (syncUrl) {
+      // Read the address before anything loads, and never overwrite what the visitor already typed.
+      const fromUrl = searchFromUrl(location.search, FILTER_NAMES);
+      if (!this.input.value) this.input.value = fromUrl.query;
+      this.filters = fromUrl.filters;
+    }
   }
 
-  async start(): Promise<void> {
-    try {
-      this.pagefind = await loadPagefind();
-      this.renderFilters(await this.pagefind.filters());
-      if (this.syncUrl) {
-        const fromUrl = searchFromUrl(location.search, FILTER_NAMES);
-        this.input.value = fromUrl.query;
-        this.filters = fromUrl.filters;
+  /** Loads Pagefind and shows results; after a failure, the next call (focus, reopening) tries again. */
+  start(): Promise<void> {
+    this.starting ??= (async () => {
+      try {
+        this.pagefind = await loadPagefind();
+        this.totals = await this.pagefind.filters();
+        this.renderFilters(this.totals);
         this.syncCheckboxes();
+        await this.search(true);
+      } catch (error) {
+        this.starting = undefined;
+        this.failed(error);
       }
-      await this.search();
-    } catch (error) {
-      this.status.textContent = 'Search could not load. Browse all benefits from A to Z instead.';
-      console.error(error);
-    }
+    })();
+    return this.starting;
+  }
+
+  private failed(error: unknown): void {
+    this.showResults([], '');
+    this.status.textContent = 'Search could not load. Check your connection, or browse all benefits from A to Z.';
+    console.error(error);
   }
 
   private scheduleSearch(): void {
@@ -129,26 +150,51 @@ class SearchPanel {
     this.typingTimer = setTimeout(() => void this.search(), TYPING_PAUSE_MS);
   }
 
+  private stateKey(): string {
+    return `${this.input.value.trim()}\u0000${JSON.stringify(this.filters)}`;
+  }
+
   private hasFilters(): boolean {
     return Object.values(this.filters).some((values) => values.length > 0);
   }
 
-  private async search(): Promise<void> {
+  /** Runs the search on screen now; `announceNow` skips the pause before the live region speaks. */
+  private async search(announceNow = false): Promise<void> {
     if (!this.pagefind) return;
+    clearTimeout(this.typingTimer);
     const number = ++this.searchNumber;
     const query = this.input.value.trim();
+    const key = this.stateKey();
     if (this.syncUrl) history.replaceState(null, '', `${location.pathname}${searchToUrl(query, this.filters)}`);
     if (!query && !this.hasFilters()) {
-      this.showResults([]);
-      this.status.textContent = 'Type a word, such as “mentor”, or choose a filter.';
+      this.updateCounts(this.totals);
+      this.showResults([], key);
+      this.announce('Type a word, such as “mentor”, or choose a filter.', true);
       return;
     }
-    const search = await this.pagefind.search(query || null, { filters: pagefindFilters(this.filters) });
-    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
-    if (number !== this.searchNumber) return; // A newer search has started; drop this one.
-    this.updateCounts(search.filters);
-    this.showResults(pages);
-    this.status.textContent = resultsMessage(search.results.length, query, this.hasFilters());
+    try {
+      const search = await this.pagefind.search(query || null, { filters: pagefindFilters(this.filters) });
+      const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
+      if (number !== this.searchNumber) return; // A newer search has started; drop this one.
+      this.updateCounts(search.filters);
+      this.showResults(pages, key);
+      this.announce(resultsMessage(search.results.length, query, this.hasFilters()), announceNow);
+    } catch (error) {
+      if (number === this.searchNumber) this.failed(error);
+    }
+  }
+
+  /**
+   * Puts a message in the live region. While the visitor is still typing it
+   * waits for a pause, so a screen reader hears one count, not one per letter.
+   */
+  private announce(message: string, now: boolean): void {
+    clearTimeout(this.announceTimer);
+    if (now) {
+      this.status.textContent = message;
+      return;
+    }
+    this.announceTimer = setTimeout(() => (this.status.textContent = message), ANNOUNCE_PAUSE_MS);
   }
 
   private renderFilters(counts: FilterCounts): void {
@@ -198,7 +244,7 @@ class SearchPanel {
     clear.addEventListener('click', () => {
       this.filters = {};
       this.syncCheckboxes();
-      void this.search();
+      void this.search(true);
       this.input.focus();
     });
     groups.append(clear);
@@ -209,13 +255,14 @@ class SearchPanel {
   }
 
   private onFilterChange(): void {
+    clearTimeout(this.typingTimer);
     const filters: FilterSelection = {};
     for (const checkbox of this.filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
       (filters[checkbox.name] ??= []).push(checkbox.value);
     }
     this.filters = filters;
     this.syncCheckboxes();
-    void this.search();
+    void this.search(true);
   }
 
   private syncCheckboxes(): void {
@@ -240,7 +287,8 @@ class SearchPanel {
     }
   }
 
-  private showResults(pages: PagefindResultData[]): void {
+  private showResults(pages: PagefindResultData[], key: string): void {
+    this.shownFor = key;
     this.options = [];
     this.results.replaceChildren();
     for (const page of pages) {
@@ -266,7 +314,8 @@ class SearchPanel {
       }
     }
     this.input.setAttribute('aria-expanded', String(this.options.length > 0));
-    this.setActive(this.options.length > 0 ? 0 : -1);
+    // No option is active until the arrow keys move to one; Enter alone opens the first.
+    this.setActive(-1);
   }
 
   private option(url: string, className: string): HTMLAnchorElement {
@@ -298,6 +347,13 @@ class SearchPanel {
   }
 
   private onKey(event: KeyboardEvent): void {
+    // In a search field the first Escape would only clear the text; in the dialog it closes, as expected.
+    const dialog = this.input.closest('dialog');
+    if (event.key === 'Escape' && dialog) {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
     const count = this.options.length;
     if (count === 0) return;
     if (event.key === 'ArrowDown') this.setActive((this.active + 1) % count);
@@ -308,8 +364,10 @@ class SearchPanel {
     event.preventDefault();
   }
 
-  private openActive(): void {
-    const option = this.options[this.active];
+  /** Opens the chosen result, or the first one; if typing has outrun the list, searches first. */
+  private async openActive(): Promise<void> {
+    if (this.shownFor !== this.stateKey()) await this.search(true);
+    const option = this.options[this.active] ?? this.options[0];
     if (option) location.assign(option.href);
   }
 }
@@ -321,7 +379,6 @@ function panelFor(form: HTMLFormElement, syncUrl: boolean): SearchPanel {
   if (!panel) {
     panel = new SearchPanel(form, syncUrl);
     panels.set(form, panel);
-    void panel.start();
   }
   return panel;
 }
@@ -329,7 +386,8 @@ function panelFor(form: HTMLFormElement, syncUrl: boolean): SearchPanel {
 /** Brings the header dialog's search to life; the launcher has already opened it. */
 export function attachSearchDialog(dialog: HTMLDialogElement): void {
   const form = dialog.querySelector<HTMLFormElement>('[data-search-panel]');
-  if (form) panelFor(form, false);
+  // Starting again is a no-op once loaded, and a retry if loading failed before.
+  if (form) void panelFor(form, false).start();
 }
 
 /** Starts the /search/ page's panel straight away, reading the query and filters from the URL. */
@@ -338,5 +396,5 @@ export function startSearchPage(): void {
   if (!form) return;
   document.querySelector<HTMLElement>('[data-search-page-panel]')?.removeAttribute('hidden');
   document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
-  panelFor(form, true);
+  void panelFor(form, true).start();
 }

@@ -80,10 +80,14 @@ describe('opening search', () => {
     await close();
   });
 
-  test.each(['Control+k', 'Meta+k', '/'])('opens with %s', async (keys) => {
+  test.each(['Control+k', 'Meta+k', '/'])('opens with %s, ready to type at once', async (keys) => {
     const { page, close } = await visit('/');
     await page.keyboard.press(keys);
+    // Typed straight away, before the search code has loaded: nothing may be lost, and no "/" typed.
+    await page.keyboard.type('mentor');
     await expect.poll(() => dialog(page).evaluate((node: HTMLDialogElement) => node.open)).toBe(true);
+    expect(await searchField(page).inputValue()).toBe('mentor');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('2 results for “mentor”.');
     await close();
   });
 
@@ -101,10 +105,11 @@ describe('opening search', () => {
     await close();
   });
 
-  test('Escape closes the dialog and returns focus to the search button', async () => {
+  test('Escape closes the dialog, even with text in the field, and returns focus to the search button', async () => {
     const { page, close } = await visit('/about/');
     await page.getByRole('button', { name: 'Search' }).click();
     await searchField(page).waitFor();
+    await page.keyboard.type('mentor');
     await page.keyboard.press('Escape');
     expect(await dialog(page).evaluate((node: HTMLDialogElement) => node.open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('search-dialog');
@@ -153,7 +158,8 @@ describe('results', () => {
     const names = await options.allTextContents();
     const target = names.findIndex((name) => name.includes('section: Learn from a mentor'));
     expect(target).toBeGreaterThan(0);
-    for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+    expect(await searchField(page).getAttribute('aria-activedescendant')).toBeNull(); // nothing chosen yet
+    for (let step = 0; step <= target; step++) await page.keyboard.press('ArrowDown');
     const activeId = await searchField(page).getAttribute('aria-activedescendant');
     expect(await page.locator(`#${activeId}`).textContent()).toContain('Learn from a mentor');
     await page.keyboard.press('ArrowUp');
@@ -186,6 +192,49 @@ describe('results', () => {
     await close();
   });
 
+  test('Enter opens the result for what is typed now, even if the list is still catching up', async () => {
+    const { page, close } = await visit('/');
+    await page.keyboard.press('Control+k');
+    await searchFor(page, 'mentor');
+    await searchField(page).fill('legislators');
+    await Promise.all([page.waitForURL(/\/benefits\/advocacy\//), page.keyboard.press('Enter')]);
+    await close();
+  });
+
+  test('the count is announced once typing pauses, not for every letter', async () => {
+    const { page, close } = await visit('/');
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^Type a word/);
+    await status(page).evaluate((region) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      (window as unknown as { announced: string[] }).announced = seen;
+    });
+    await page.keyboard.type('networking', { delay: 60 });
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/“networking”/);
+    const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+    expect(announced).toEqual(['1 result for “networking”.']);
+    await close();
+  });
+
+  test('if the index cannot be fetched, search says so, keeps no stale results, and recovers', async () => {
+    const { page, close } = await visit('/');
+    await page.keyboard.press('Control+k');
+    await searchFor(page, 'mentor');
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await searchField(page).fill('legislators');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/Search could not load/);
+    expect(await dialog(page).getByRole('option').count()).toBe(0);
+    await page.unroute('**/pagefind/**');
+    await searchField(page).fill('legislators ');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/“legislators”/);
+    await close();
+  });
+
   test('a hostile query is shown as text and runs nothing', async () => {
     const { page, errors, close } = await visit('/');
     await page.keyboard.press('Control+k');
@@ -214,6 +263,17 @@ describe('the search page', () => {
     await close();
   });
 
+  test('a hostile address is shown as text and runs nothing', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const query = new URLSearchParams({ q: hostile, benefit: hostile, highlight: hostile }).toString();
+    const { page, errors, close } = await visit(`/search/?${query}`);
+    const panel = page.locator('[data-search-page]');
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toContain(hostile);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test('without JavaScript it says search needs it and links to the A–Z list', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -232,7 +292,9 @@ describe('cost of a first search', () => {
     const { page, requests, close } = await visit('/benefits/advocacy/');
     const before = requests.length;
     await page.getByRole('button', { name: 'Search' }).click();
-    await searchFor(page, 'mentor');
+    // Typed letter by letter, as a visitor would, so every request it causes is counted.
+    await page.keyboard.type('mentor', { delay: 80 });
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('2 results for “mentor”.');
     const searchRequests = requests.slice(before);
     let compressed = 0;
     for (const path of searchRequests) {

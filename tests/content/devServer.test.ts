@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startDevServer, type DevServer } from '../support/astroCli.ts';
+import { launchChromium } from '../support/browser.ts';
 
 /*
  * In `npm run dev`, search must answer from the content as it is now: the
@@ -32,7 +33,7 @@ const indexedPages = async () => {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 };
 
-test('serves a search index of the current content, and rebuilds it when content changes', async () => {
+test('serves a search index of the current content, and rebuilds it when content changes', { timeout: 120_000 }, async () => {
   expect(await indexedPages()).toBe(7);
   const script = await fetch(new URL('pagefind/pagefind.js', dev.url));
   expect(script.headers.get('content-type')).toMatch(/javascript/);
@@ -45,6 +46,28 @@ test('serves a search index of the current content, and rebuilds it when content
   );
   await expect.poll(indexedPages, { timeout: 20_000, interval: 500 }).toBe(8);
   expect(dev.output()).toMatch(/Search index rebuilt from 8 page\(s\)/);
+
+  // And a visitor's search in the browser finds words that exist only in the new file.
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    // On first use the dev server may prepare the search code's dependencies and
+    // reload the page, closing the dialog; a visitor would simply search again.
+    let found = '';
+    for (let attempt = 1; attempt <= 3 && !found.includes('Run a book club'); attempt++) {
+      await page.goto(dev.url, { waitUntil: 'networkidle' });
+      await page.keyboard.press('Control+k');
+      await page.locator('dialog [role=combobox]').fill('quokka');
+      found = await page
+        .locator('dialog [role=option]')
+        .first()
+        .textContent({ timeout: 15_000 })
+        .then((text) => text ?? '', () => '');
+    }
+    expect(found).toContain('Run a book club');
+  } finally {
+    await browser.close();
+  }
 
   await rm(join(contentDir, 'benefits', 'book-club.mdx'));
   await expect.poll(indexedPages, { timeout: 20_000, interval: 500 }).toBe(7);
