@@ -210,6 +210,16 @@ describe('search engines', () => {
     );
   });
 
+  test('the home page describes the site and its search for search engines', () => {
+    const home = pages.find((page) => page.urlPath === '/');
+    const json = home?.document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}';
+    const data = JSON.parse(json) as { '@type'?: string; potentialAction?: { target?: { urlTemplate?: string } } };
+    expect(data['@type']).toBe('WebSite');
+    const template = data.potentialAction?.target?.urlTemplate ?? '';
+    expect(template).toBe(`${siteConfig.url}search/?q={search_term_string}`);
+    expect(resolveInDist(distDir, new URL(template).pathname)).toBeDefined();
+  });
+
   test('robots.txt points to the sitemap index, which exists', () => {
     const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${siteConfig.url}sitemap-index.xml`);

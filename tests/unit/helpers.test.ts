@@ -4,6 +4,7 @@ import { BENEFIT_ICON_NAMES, BENEFIT_ICON_PATHS } from '../../src/lib/benefitIco
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { closestMatch, editDistance } from '../../src/lib/closestMatch.ts';
 import { benefitPath, withBase } from '../../src/lib/paths.ts';
+import { jsonForScript, websiteWithSearch } from '../../src/lib/structuredData.ts';
 import { countIndexedPages } from '../../src/lib/searchIndex.ts';
 import { canonicalUrl, pageTitle } from '../../src/lib/seo.ts';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/sequence.ts';
@@ -134,5 +135,24 @@ describe('withBase', () => {
 
   test('benefit pages live under /benefits/', () => {
     expect(benefitPath('training')).toBe('/benefits/training/');
+  });
+});
+
+describe('structured data', () => {
+  test('the WebSite search action points at the search page with the query template', () => {
+    const data = websiteWithSearch({ name: 'Site', url: 'https://x.example/', searchUrl: 'https://x.example/search/' });
+    expect(data).toMatchObject({
+      '@type': 'WebSite',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://x.example/search/?q={search_term_string}' },
+        'query-input': 'required name=search_term_string',
+      },
+    });
+  });
+
+  test('a value cannot close the script element it sits in', () => {
+    expect(jsonForScript({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+    expect(JSON.parse(jsonForScript({ name: '</script>' }))).toEqual({ name: '</script>' });
   });
 });
