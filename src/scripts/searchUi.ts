@@ -107,9 +107,10 @@ class SearchPanel {
     this.results = required(form, '[data-search-results]');
     this.filtersBox = required(form, '[data-search-filters]');
     this.idPrefix = this.results.id;
+    // The Search button runs the search at once; Enter in the field opens a result (see onKey).
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.openActive();
+      void this.search(true);
     });
     this.input.addEventListener('input', () => this.scheduleSearch());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -352,6 +353,11 @@ class SearchPanel {
     if (event.key === 'Escape' && dialog) {
       event.preventDefault();
       dialog.close();
+      return;
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.openActive();
       return;
     }
     const count = this.options.length;

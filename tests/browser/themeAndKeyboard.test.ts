@@ -95,7 +95,7 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
-  test.each(['/', '/benefits/advocacy/'])(
+  test.each(['/', '/benefits/', '/benefits/advocacy/', '/join/', '/about/', '/search/', '/404.html'])(
     'on %s every Tab stop shows a clear focus ring, in order, with no trap',
     async (path) => {
       const page = await open(path, { colorScheme: 'dark' });

@@ -99,6 +99,21 @@ describe('every page', () => {
   });
 });
 
+describe('headings', () => {
+  test('no heading level is skipped on the way down', () => {
+    for (const { file, document } of pages) {
+      let previous = 0;
+      for (const heading of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')) {
+        const level = Number(heading.tagName.slice(1));
+        expect(level, `${file}: "${heading.textContent?.trim()}" follows an h${previous}`).toBeLessThanOrEqual(
+          previous + 1,
+        );
+        previous = level;
+      }
+    }
+  });
+});
+
 describe('ids and references', () => {
   test('ids are unique on each page, so headings written in content never clash with the layout', () => {
     for (const { file, document } of pages) {
@@ -157,6 +172,17 @@ describe('links', () => {
     for (const { file, document } of pages) {
       for (const link of document.querySelectorAll('.prose a, main p:not([class~="flex"]) a')) {
         expect(link.textContent, `${file}: ${link.outerHTML}`).toBe(link.textContent?.trim());
+      }
+    }
+  });
+
+  test('no link says only "click here", "here", "read more" or "more"', () => {
+    const vague = /^(click here|here|read more|more|link|this)$/i;
+    for (const { file, document } of pages) {
+      for (const link of document.querySelectorAll('a')) {
+        const name = (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim();
+        expect(name, `${file}: ${link.outerHTML}`).not.toMatch(vague);
+        expect(name, `${file}: a link with no text`).not.toBe('');
       }
     }
   });

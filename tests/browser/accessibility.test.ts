@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+
+/*
+ * axe-core over every page in the sitemap, the 404 and search pages, and the
+ * search dialog with results, in both themes at phone and desktop widths;
+ * plus reflow at 320 px and at 200% text size, measured.
+ */
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const distDir = inject('distDir');
+const sitemapPaths = [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (match) => new URL(match[1] ?? '/').pathname,
+);
+const allPaths = [...sitemapPaths, '/404.html', '/search/?q=mentor'];
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory(distDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const VIEWPORTS = [
+  { name: 'phone', width: 320, height: 640 },
+  { name: 'desktop', width: 1280, height: 900 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const results = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } })`,
+  )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.help}) at ${node.target.join(' ')}`),
+  );
+}
+
+async function open(path: string, viewport: (typeof VIEWPORTS)[number], theme: (typeof THEMES)[number]) {
+  const context = await browser.newContext({ viewport, colorScheme: theme, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(new URL(path.slice(1), server.url).href);
+  return page;
+}
+
+describe.each(VIEWPORTS)('axe at $name width', (viewport) => {
+  describe.each(THEMES)('%s theme', (theme) => {
+    test.each(allPaths)('%s has no violations', async (path) => {
+      const page = await open(path, viewport, theme);
+      if (path.startsWith('/search/')) {
+        await page.locator('[data-search-page] [role=option]').first().waitFor();
+      }
+      expect(await violations(page), `${path}, ${theme}, ${viewport.width}px`).toEqual([]);
+      await page.context().close();
+    });
+
+    test('the search dialog with results and filters open has no violations', async () => {
+      const page = await open('/benefits/training/', viewport, theme);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('courses');
+      await page.locator('dialog [role=option]').first().waitFor();
+      await page.getByText('Filter by benefit or audience').click();
+      await page.keyboard.press('ArrowDown');
+      expect(await violations(page), `search dialog, ${theme}, ${viewport.width}px`).toEqual([]);
+      await page.context().close();
+    });
+  });
+});
+
+describe('reflow', () => {
+  test.each(allPaths)('%s does not scroll sideways at 320 px (WCAG 1.4.10)', async (path) => {
+    const page = await open(path, VIEWPORTS[0], 'light');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  test.each(allPaths)('%s keeps all text visible and apart at double text size (WCAG 1.4.4)', async (path) => {
+    const page = await open(path, VIEWPORTS[1], 'light');
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      if (document.documentElement.scrollWidth > window.innerWidth) found.push('the page scrolls sideways');
+      const describe = (element: Element) =>
+        `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+      // Text cut off: a box that hides its overflow while its content is larger.
+      for (const element of document.querySelectorAll<HTMLElement>('main *, header *, footer *')) {
+        const style = getComputedStyle(element);
+        if (style.display === 'none' || style.visibility === 'hidden' || element.closest('.sr-only, [hidden]'))
+          continue;
+        const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+        if (
+          clips &&
+          (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+        ) {
+          found.push(`${describe(element)} cuts off its text`);
+        }
+      }
+      // Overlap: boxes of text-bearing elements that are not nested must not intersect.
+      const blocks = [
+        ...document.querySelectorAll<HTMLElement>(
+          'header a, header button, main h1, main h2, main h3, main p, main li, main a, footer a, footer p',
+        ),
+      ].filter((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.width > 0 && rect.height > 0 && !element.closest('.sr-only, [hidden], [aria-hidden=true]');
+      });
+      const rects = blocks.map((element) => element.getBoundingClientRect());
+      for (let a = 0; a < blocks.length; a++) {
+        for (let b = a + 1; b < blocks.length; b++) {
+          const [first, second] = [blocks[a], blocks[b]] as [HTMLElement, HTMLElement];
+          if (first.contains(second) || second.contains(first)) continue;
+          const [r1, r2] = [rects[a], rects[b]] as [DOMRect, DOMRect];
+          const overlapX = Math.min(r1.right, r2.right) - Math.max(r1.left, r2.left);
+          const overlapY = Math.min(r1.bottom, r2.bottom) - Math.max(r1.top, r2.top);
+          if (overlapX > 2 && overlapY > 2) found.push(`${describe(first)} overlaps ${describe(second)}`);
+        }
+      }
+      return found;
+    });
+    expect(problems, path).toEqual([]);
+    await page.context().close();
+  });
+});
