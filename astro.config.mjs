@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { devServerFlag } from './src/integrations/devServerFlag';
+import { linkCheck } from './src/integrations/linkCheck';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
 import { isPlaceholderUrl } from './src/lib/siteConfigSchema';
 import { siteConfig } from './src/site.config';
@@ -32,6 +33,8 @@ export default defineConfig({
       // The 404 page and the search page are tools, not content to be found.
       filter: (page) => !/\/(?:404|search)\/?$/.test(new URL(page).pathname),
     }),
+    // Links first: a site with broken links is removed before it is indexed.
+    linkCheck(),
     pagefindIndex(),
     {
       name: 'placeholder-address-warning',

@@ -56,6 +56,20 @@ describe('a broken content file stops the build and says where and what to fix',
   });
 });
 
+describe('mistakes only a full build can find stop it too', () => {
+  test.each([
+    ['broken-link', ['broken-link.mdx', 'the link "/benefits/networking-events/" goes to a page that does not exist']],
+    ['mdx-syntax-error', ['mdx-syntax-error.mdx:21', 'expected a corresponding closing brace for `{`']],
+  ])('%s', async (fixture, messages) => {
+    const outDir = join(workDir, `${fixture}-dist`);
+    const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: await contentWith(fixture) });
+    expect(code, output).not.toBe(0);
+    for (const message of messages) expect(output).toContain(message);
+    // Nothing is left that could be published by mistake.
+    expect(await Array.fromAsync(glob('**/*.html', { cwd: outDir }))).toEqual([]);
+  });
+});
+
 describe('a draft page', () => {
   test('is left out of the production build: no page, no link, no sitemap entry, no search entry', async () => {
     const dir = join(workDir, 'with-draft');

@@ -1,0 +1,65 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DOMParser } from 'linkedom';
+import { findBrokenLinks, type PageLinks } from '../lib/linkCheck';
+
+/** The content file a built page comes from, so an editor knows which file to open. */
+function sourceOf(path: string, contentDir: string): string | undefined {
+  const benefit = /^\/benefits\/([^/]+)\/$/.exec(path);
+  const page = /^\/([^/]+)\/$/.exec(path);
+  const id = benefit?.[1] ?? page?.[1];
+  if (!id) return undefined;
+  const folder = benefit ? 'benefits' : 'pages';
+  for (const extension of ['mdx', 'md']) {
+    if (existsSync(join(contentDir, folder, `${id}.${extension}`))) return `${contentDir}/${folder}/${id}.${extension}`;
+  }
+  return undefined;
+}
+
+/**
+ * After the build, every internal link and #fragment in the built pages must
+ * lead somewhere. A broken one fails the build, names the page and its
+ * content file, and removes the output so a half-right site cannot be
+ * published by mistake.
+ */
+export function linkCheck(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+        const files = (await readdir(siteDir, { recursive: true })).map((file) => file.split(sep).join('/'));
+        const pages: PageLinks[] = [];
+        for (const file of files.filter((name) => name.endsWith('.html'))) {
+          const document = new DOMParser().parseFromString(await readFile(join(siteDir, file), 'utf8'), 'text/html');
+          const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+          pages.push({
+            path,
+            source: sourceOf(path, contentDir),
+            links: [...document.querySelectorAll('a[href], link[href], [src]')].map(
+              (element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '',
+            ),
+            ids: new Set([...document.querySelectorAll('[id]')].map((element) => element.id)),
+          });
+        }
+        const fileSet = new Set(files.map((file) => `/${file}`));
+        const problems = findBrokenLinks(pages, { base, fileExists: (path) => fileSet.has(path) });
+        if (problems.length > 0) {
+          await rm(siteDir, { recursive: true, force: true });
+          throw new Error(
+            `Broken links, so nothing was published (${relative(process.cwd(), siteDir) || siteDir} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+          );
+        }
+        logger.info(`Checked the links of ${pages.length} page(s): all lead somewhere.`);
+      },
+    },
+  };
+}

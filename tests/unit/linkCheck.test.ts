@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { findBrokenLinks, type PageLinks } from '../../src/lib/linkCheck.ts';
+
+const page = (path: string, links: string[], ids: string[] = [], source?: string): PageLinks => ({
+  path,
+  source,
+  links,
+  ids: new Set(ids),
+});
+const files = new Set(['/favicon.svg', '/_astro/site.css']);
+const check = (pages: PageLinks[], base = '/') =>
+  findBrokenLinks(pages, { base, fileExists: (path) => files.has(path) });
+
+describe('findBrokenLinks', () => {
+  const site = [
+    page('/benefits/', []),
+    page(
+      '/',
+      ['/benefits/training/', '/favicon.svg', '#main', 'https://example.org/x', 'mailto:a@b.example'],
+      ['main'],
+    ),
+    page(
+      '/benefits/training/',
+      ['../', '/#main', '/benefits/training/#how-to-get-started', '/_astro/site.css'],
+      ['how-to-get-started'],
+    ),
+  ];
+
+  test('accepts links to pages, files, sections and other sites', () => {
+    expect(check(site)).toEqual([]);
+  });
+
+  test('names the page, its source file and the missing page', () => {
+    expect(check([...site, page('/join/', ['/benefits/networking/'], [], 'content/pages/join.mdx')])).toEqual([
+      '/join/ (from content/pages/join.mdx): the link "/benefits/networking/" goes to a page that does not exist. Fix the address or remove the link.',
+    ]);
+  });
+
+  test('finds a section that is not on the target page, and relative links that go nowhere', () => {
+    expect(check([page('/a/', ['/a/#missing', 'nowhere/'], ['here'])])).toEqual([
+      '/a/: the link "/a/#missing" points to a section "#missing" that is not on that page. Use the id of one of its headings.',
+      '/a/: the link "nowhere/" goes to a page that does not exist. Fix the address or remove the link.',
+    ]);
+  });
+
+  test('under a base path, links must stay inside it', () => {
+    const based = [page('/', ['/library-benefits/benefits/training/', '/join/']), page('/benefits/training/', [])];
+    expect(check(based, '/library-benefits/')).toEqual([
+      `/: the link "/join/" leaves the site's folder (/library-benefits/). Start it with /library-benefits/.`,
+    ]);
+  });
+});
