@@ -127,6 +127,17 @@ describe('keyboard', () => {
     },
   );
 
+  test('the main navigation works from the keyboard', async () => {
+    const page = await open('/');
+    const join = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'How to join' });
+    for (let stop = 0; stop < 15 && !(await join.evaluate((link) => link === document.activeElement)); stop++) {
+      await page.keyboard.press('Tab');
+    }
+    await Promise.all([page.waitForURL(/\/join\/$/), page.keyboard.press('Enter')]);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('How to join');
+    await page.context().close();
+  });
+
   test('the theme toggle works from the keyboard and shows a focus ring', async () => {
     const page = await open('/', { colorScheme: 'light' });
     const toggle = page.getByRole('button', { name: 'Dark theme' });

@@ -69,6 +69,18 @@ describe('every page', () => {
     }
   });
 
+  test('keeps the keyboard order the reading order: no positive tabindex anywhere', () => {
+    for (const { file, document } of pages) {
+      const positive = [...document.querySelectorAll('[tabindex]')].filter(
+        (element) => Number(element.getAttribute('tabindex')) > 0,
+      );
+      expect(
+        positive.map((element) => element.outerHTML.slice(0, 80)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
   test('marks the current section in the main navigation', () => {
     const current = (path: string) =>
       pages.find((page) => page.urlPath === path)?.document.querySelector('nav[aria-label="Main"] [aria-current]');
