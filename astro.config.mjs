@@ -6,16 +6,20 @@ import { defineConfig } from 'astro/config';
 import { devServerFlag } from './src/integrations/devServerFlag';
 import { linkCheck } from './src/integrations/linkCheck';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
+import { lastReviewedByPath } from './src/lib/lastReviewed';
 import { isPlaceholderUrl } from './src/lib/siteConfigSchema';
 import { siteConfig } from './src/site.config';
 
 /** Set by tests and the benchmark to build the real site from other content. */
 const otherContent = process.env['CONTENT_DIR'];
+const base = process.env['BASE_PATH'] ?? '/';
+/** Each page's last-reviewed date, for the sitemap's lastmod. */
+const reviewed = await lastReviewedByPath(otherContent ?? 'content');
 
 export default defineConfig({
   site: siteConfig.url,
   // Serve from a folder (e.g. BASE_PATH=/library-benefits/) when the host needs it.
-  base: process.env['BASE_PATH'] ?? '/',
+  base,
   // Other content gets its own cache, so its entries never mix with the real ones.
   ...(otherContent && { cacheDir: `${otherContent}/.astro-cache` }),
   // One address per page: /benefits/advocacy/ (folders with index.html).
@@ -32,6 +36,11 @@ export default defineConfig({
     sitemap({
       // The 404 page and the search page are tools, not content to be found.
       filter: (page) => !/\/(?:404|search)\/?$/.test(new URL(page).pathname),
+      serialize: (item) => {
+        const path = `/${new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
+        const lastmod = reviewed.get(path);
+        return lastmod ? { ...item, lastmod } : item;
+      },
     }),
     // Links first: a site with broken links is removed before it is indexed.
     linkCheck(),

@@ -76,6 +76,20 @@ const pageFields = {
     .min(1, { error: 'must be at least 1 month' })
     .max(36, { error: 'must be at most 36 months, so every page is looked at every three years' })
     .default(12),
+  /**
+   * Questions and answers shown in a "Questions and answers" section at the
+   * end of the page, and given to search engines as an FAQ. Plain text.
+   */
+  questions: z
+    .array(
+      z.strictObject({
+        question: text('a question', 5, 160, '- question: Can my employer pay?'),
+        answer: text('an answer', 10, 600, '  answer: Ask your manager before the budget is set.'),
+      }),
+      { error: 'must be a list of "- question:" and "answer:" pairs' },
+    )
+    .max(12, { error: 'has too many questions: keep the 12 readers ask most' })
+    .default([]),
   /** `true` keeps the page out of the published site while you work on it. */
   draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
 };

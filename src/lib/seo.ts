@@ -12,3 +12,13 @@ export function canonicalUrl(pathname: string, siteUrl: string): string {
   const withSlash = /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('/') ? pathname : `${pathname}/`;
   return new URL(withSlash, siteUrl).href;
 }
+
+/**
+ * Where a page's link-preview image is built: `/` → `/og/index.png`,
+ * `/benefits/training/` → `/og/benefits/training.png`. Takes the path without
+ * the base path.
+ */
+export function socialImageKey(pathname: string): string {
+  const trimmed = pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'index' : trimmed;
+}

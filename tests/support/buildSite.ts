@@ -28,7 +28,7 @@ export default async function buildSite(project: TestProject): Promise<(() => Pr
   const distDir = join(workDir, 'dist');
   project.provide('distDir', distDir);
   const started = Date.now();
-  const { code, output } = await runAstro(['build', '--outDir', distDir]);
+  const { code, output } = await runAstro(['build', '--force', '--outDir', distDir]);
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
   console.log(`Built the site for the tests in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return () => rm(workDir, { recursive: true, force: true });

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { href } from '../links';
+import { siteConfig } from '../site.config';
+
+/** Lets a phone add the site to its home screen with the right name, colours and icons. */
+export const GET: APIRoute = () =>
+  new Response(
+    JSON.stringify({
+      name: siteConfig.title,
+      short_name: 'Library benefits',
+      description: siteConfig.description,
+      lang: siteConfig.lang,
+      start_url: href('/'),
+      scope: href('/'),
+      display: 'minimal-ui',
+      background_color: '#fbf8f1',
+      theme_color: '#0c5b58',
+      icons: [
+        { src: href('/icons/icon-192.png'), sizes: '192x192', type: 'image/png' },
+        { src: href('/icons/icon-512.png'), sizes: '512x512', type: 'image/png' },
+        { src: href('/favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
+      ],
+    }),
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );

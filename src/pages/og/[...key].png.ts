@@ -1,0 +1,34 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBenefits, getPages } from '../../content';
+import type { BenefitIconName } from '../../lib/benefitIcons';
+import { renderSocialImage } from '../../lib/socialImage';
+import { FIXED_PAGES } from '../../pageMeta';
+import { siteConfig } from '../../site.config';
+
+interface Props {
+  title: string;
+  subtitle: string;
+  icon?: BenefitIconName | undefined;
+}
+
+/** One link-preview image per page, drawn at build time from the content. */
+export const getStaticPaths = (async () => {
+  const fixed = Object.entries(FIXED_PAGES).map(([key, page]) => ({
+    params: { key },
+    props: { title: page.title, subtitle: page.description },
+  }));
+  const benefits = (await getBenefits()).map((benefit) => ({
+    params: { key: `benefits/${benefit.id}` },
+    props: { title: benefit.data.title, subtitle: benefit.data.summary, icon: benefit.data.icon },
+  }));
+  const pages = (await getPages()).map((page) => ({
+    params: { key: page.id },
+    props: { title: page.data.title, subtitle: page.data.description },
+  }));
+  return [...fixed, ...benefits, ...pages];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const png = await renderSocialImage({ ...props, siteName: siteConfig.title });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
