@@ -6,6 +6,7 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { findImpossibleDates } from './lib/calendarDates';
+import { isVisible } from './lib/drafts';
 import { findBrokenRelatedLinks } from './lib/references';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/sequence';
 
@@ -13,7 +14,7 @@ export type Benefit = CollectionEntry<'benefits'>;
 export type Page = CollectionEntry<'pages'>;
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
-const isPublished = (entry: { data: { draft: boolean } }) => import.meta.env.DEV_SERVER || !entry.data.draft;
+const isPublished = (entry: { data: { draft: boolean } }) => isVisible(entry, import.meta.env.DEV_SERVER);
 
 /**
  * The content loader checks dates and related links when content loads, but

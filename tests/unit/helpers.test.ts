@@ -5,6 +5,7 @@ import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { closestMatch, editDistance } from '../../src/lib/closestMatch.ts';
 import { benefitPath, withBase } from '../../src/lib/paths.ts';
 import { jsonForScript, websiteWithSearch } from '../../src/lib/structuredData.ts';
+import { isVisible } from '../../src/lib/drafts.ts';
 import { countIndexedPages } from '../../src/lib/searchIndex.ts';
 import { canonicalUrl, pageTitle } from '../../src/lib/seo.ts';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/sequence.ts';
@@ -154,5 +155,14 @@ describe('structured data', () => {
   test('a value cannot close the script element it sits in', () => {
     expect(jsonForScript({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
     expect(JSON.parse(jsonForScript({ name: '</script>' }))).toEqual({ name: '</script>' });
+  });
+});
+
+describe('drafts', () => {
+  const draft = { data: { draft: true } };
+  const published = { data: { draft: false } };
+  test('show while editing and never in a build', () => {
+    expect([draft, published].filter((entry) => isVisible(entry, true))).toEqual([draft, published]);
+    expect([draft, published].filter((entry) => isVisible(entry, false))).toEqual([published]);
   });
 });

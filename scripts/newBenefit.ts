@@ -1,0 +1,39 @@
+/**
+ * `npm run new:benefit -- "Title"`: starts a new benefit page as a draft in
+ * content/benefits/, named after the title. Refuses a title whose page (or
+ * title) already exists.
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { frontmatterOf } from '../src/lib/calendarDates.ts';
+import { newBenefitFile, slugFor } from '../src/lib/scaffold.ts';
+
+const folder = join(process.env['CONTENT_DIR'] ?? 'content', 'benefits');
+const title = process.argv.slice(2).join(' ').trim();
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+if (title.length < 3 || title.length > 70) {
+  fail('Give the new page a title of 3 to 70 characters, in quotes: npm run new:benefit -- "Attend workshops"');
+}
+const slug = slugFor(title);
+if (!slug) fail(`"${title}" has no letters or numbers to name the file after. Choose another title.`);
+
+const existing = (await readdir(folder)).filter((name) => /\.mdx?$/.test(name));
+const clash = existing.find((name) => name.replace(/\.mdx?$/, '').replace(/^_/, '') === slug);
+if (clash) fail(`There is already a page for that: ${join(folder, clash)}. Edit it, or choose another title.`);
+for (const name of existing) {
+  const data = yaml.load(frontmatterOf(await readFile(join(folder, name), 'utf8'))) as { title?: string } | undefined;
+  if (data?.title?.trim().toLowerCase() === title.toLowerCase()) {
+    fail(`${join(folder, name)} already has the title "${data.title}". Choose another title.`);
+  }
+}
+
+const file = join(folder, `${slug}.mdx`);
+await writeFile(file, newBenefitFile(title, new Date()), { flag: 'wx' });
+console.log(`Created ${file} as a draft.`);
+console.log('Run npm run dev to see it (marked "Draft"), fill in every placeholder, then set draft: false.');

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { frontmatterOf } from '../../src/lib/calendarDates.ts';
+import { benefitSchema } from '../../src/lib/contentSchemas.ts';
+import { reviewWriting } from '../../src/lib/plainLanguage.ts';
+import { newBenefitFile, slugFor } from '../../src/lib/scaffold.ts';
+
+describe('slugFor', () => {
+  test.each([
+    ['Attend workshops', 'attend-workshops'],
+    ['Mentoring & Leadership!', 'mentoring-and-leadership'],
+    ['  Café   culture ', 'cafe-culture'],
+    ['2026 events', '2026-events'],
+    ['!!!', ''],
+  ])('%j → %j', (title, slug) => {
+    expect(slugFor(title)).toBe(slug);
+  });
+});
+
+describe('newBenefitFile', () => {
+  const source = newBenefitFile('Attend "workshops": a guide', new Date('2026-11-28T10:00:00Z'));
+  const data = yaml.load(frontmatterOf(source));
+
+  test('passes the real schema as a draft, with the title kept exactly', () => {
+    const parsed = benefitSchema(z.string()).parse(data);
+    expect(parsed.draft).toBe(true);
+    expect(parsed.title).toBe('Attend "workshops": a guide');
+    expect(parsed.lastReviewed).toEqual(new Date('2026-11-28T00:00:00Z'));
+  });
+
+  test('passes the writing checks too', () => {
+    expect(reviewWriting(source, [], { gradeLimit: 9 }).errors).toEqual([]);
+  });
+});
