@@ -92,3 +92,17 @@ test('a mistake saved while editing shows on the page, naming the file, and clea
   }
   await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(200);
 });
+
+test('a draft shows while editing, under a visible Draft banner', async () => {
+  const training = await readFile(join(contentDir, 'benefits', 'training.mdx'), 'utf8');
+  const file = join(contentDir, 'benefits', 'work-in-progress.mdx');
+  await writeFile(file, training.replace(/^title: .*$/m, 'title: Work in progress').replace(/^draft: .*$/m, '').replace(/^lastReviewed: (.*)$/m, 'lastReviewed: $1\ndraft: true'));
+  try {
+    const page = new URL('benefits/work-in-progress/', dev.url);
+    await expect
+      .poll(async () => (await fetch(page)).text(), { timeout: 20_000, interval: 500 })
+      .toContain('Draft: this page is visible only while editing');
+  } finally {
+    await rm(file);
+  }
+});

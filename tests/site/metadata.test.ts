@@ -155,12 +155,12 @@ describe('structured data', () => {
   });
 
   test('a page with questions carries an FAQPage matching the visible questions and answers', () => {
-    const withQuestions = pages.filter((page) => page.document.querySelector('#page-questions'));
+    const withQuestions = pages.filter((page) => page.document.querySelector('[data-questions]'));
     expect(withQuestions.length).toBeGreaterThan(0);
     for (const page of withQuestions) {
       const faq = structuredData(page).find((data) => data['@type'] === 'FAQPage') as
         { mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] } | undefined;
-      const visible = [...page.document.querySelectorAll('#page-questions ~ dl > div')].map((pair) => ({
+      const visible = [...page.document.querySelectorAll('[data-questions] dl > div')].map((pair) => ({
         question: pair.querySelector('dt')?.textContent?.trim(),
         answer: pair.querySelector('dd')?.textContent?.trim(),
       }));

@@ -222,6 +222,15 @@ describe('benefit pages', () => {
     expect(page?.document.querySelector('[data-pagefind-body]')).not.toBeNull();
   });
 
+  test('components written in content render without an import: Steps and Callout', () => {
+    const page = pages.find((candidate) => candidate.urlPath === '/benefits/resources-and-savings/');
+    const steps = page?.document.querySelectorAll('.prose div > ol > li') ?? [];
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    const callout = page?.document.querySelector('.prose aside[aria-label="Tip: Do the sums for yourself"]');
+    expect(callout?.textContent).toContain('Tip:');
+    expect(callout?.textContent).toContain('Prices differ from place to place.');
+  });
+
   test('the A–Z list links to every benefit, in alphabetical order', () => {
     const list = pages.find((page) => page.urlPath === '/benefits/');
     const titles = [...(list?.document.querySelectorAll('main h2 a') ?? [])].map((a) => a.textContent?.trim() ?? '');

@@ -1,0 +1,56 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { benefitSchema } from '../../src/lib/contentSchemas.ts';
+import { runAstro } from '../support/astroCli.ts';
+
+/*
+ * The editors' guide promises its examples work. These tests take them
+ * straight from content/README.md, so the guide cannot drift from the site.
+ */
+
+const guide = await readFile('content/README.md', 'utf8');
+const blocks = (language: string) =>
+  [...guide.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1] ?? '');
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'editors-guide-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+test('the frontmatter example passes the schema', () => {
+  const example = blocks('yaml')[0] ?? '';
+  const data = yaml.load(example.replace(/^---\n|---\n?$/g, ''));
+  expect(benefitSchema(z.string()).safeParse(data).error?.issues ?? []).toEqual([]);
+});
+
+test('every building-block example builds into the page it describes', async () => {
+  const examples = blocks('mdx');
+  expect(examples.length).toBe(5);
+  const contentDir = join(workDir, 'content');
+  await cp('content', contentDir, { recursive: true });
+  const training = await readFile(join(contentDir, 'benefits', 'training.mdx'), 'utf8');
+  const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(training)?.[0] ?? '';
+  await writeFile(
+    join(contentDir, 'benefits', 'guide-examples.mdx'),
+    `${frontmatter.replace(/^title: .*$/m, 'title: Guide examples')}\n## Examples\n\n${examples.join('\n')}`,
+  );
+  const outDir = join(workDir, 'dist');
+  const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: contentDir });
+  expect(code, output).toBe(0);
+  const html = await readFile(join(outDir, 'benefits', 'guide-examples', 'index.html'), 'utf8');
+  expect(html).toContain('aria-label="Tip: Do the sums for yourself"');
+  expect(html).toMatch(/<ol>\s*<li>Ask your local association when its next conference is\.<\/li>/);
+  expect(html).toContain('aria-label="In short"');
+  expect(html).toContain('Find your local association and ask how to join.');
+  expect(html).toContain('"@type":"FAQPage"');
+  expect(html).toContain('Can my employer pay?');
+}, 120_000);
