@@ -5,6 +5,7 @@ import { byTitleAlphabetical } from '../../src/lib/sequence.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 import { builtFiles, loadBuiltPages, resolveInDist, type BuiltPage } from '../support/builtSite.ts';
+import { TEST_REPOSITORY_URL } from '../support/buildSite.ts';
 
 const distDir = inject('distDir');
 let pages: BuiltPage[];
@@ -229,6 +230,22 @@ describe('benefit pages', () => {
     const callout = page?.document.querySelector('.prose aside[aria-label="Tip: Do the sums for yourself"]');
     expect(callout?.textContent).toContain('Tip:');
     expect(callout?.textContent).toContain('Prices differ from place to place.');
+  });
+
+  test('each content page shows its last-reviewed date and links to its file for editing', () => {
+    const contentPages = [
+      ...publishedBenefits.map((id) => ({ path: `/benefits/${id}/`, file: `content/benefits/${id}.mdx` })),
+      ...publishedPages.map((id) => ({ path: `/${id}/`, file: `content/pages/${id}.mdx` })),
+    ];
+    for (const { path, file } of contentPages) {
+      const page = pages.find((candidate) => candidate.urlPath === path);
+      const reviewed = (readFrontmatter(file)['lastReviewed'] as Date).toISOString().slice(0, 10);
+      expect(page?.document.querySelector('main time')?.getAttribute('datetime'), path).toBe(reviewed);
+      const edit = [...(page?.document.querySelectorAll('main a') ?? [])].find(
+        (link) => link.textContent?.trim() === 'Edit this page',
+      );
+      expect(edit?.getAttribute('href'), path).toBe(`${TEST_REPOSITORY_URL}edit/main/${file}`);
+    }
   });
 
   test('the A–Z list links to every benefit, in alphabetical order', () => {

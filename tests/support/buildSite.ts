@@ -11,6 +11,9 @@ declare module 'vitest' {
   }
 }
 
+/** The repository address the tested build is given. */
+export const TEST_REPOSITORY_URL = 'https://git.example/library-association-benefits/';
+
 /** Groups that read dist/; running only the others skips the build. */
 const NEEDS_BUILD = new Set(['site', 'browser']);
 
@@ -28,7 +31,10 @@ export default async function buildSite(project: TestProject): Promise<(() => Pr
   const distDir = join(workDir, 'dist');
   project.provide('distDir', distDir);
   const started = Date.now();
-  const { code, output } = await runAstro(['build', '--force', '--outDir', distDir]);
+  // A repository address (on the reserved .example domain) so the "Edit this page" links are built and tested.
+  const { code, output } = await runAstro(['build', '--force', '--outDir', distDir], {
+    REPOSITORY_URL: TEST_REPOSITORY_URL,
+  });
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
   console.log(`Built the site for the tests in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return () => rm(workDir, { recursive: true, force: true });
