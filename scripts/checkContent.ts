@@ -7,13 +7,16 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { frontmatterOf } from '../src/lib/calendarDates.ts';
-import { MAX_GRADE, reviewStatus, reviewWriting } from '../src/lib/plainLanguage.ts';
+import { readFrontmatter } from '../src/lib/readFrontmatter.ts';
+import { MAX_GRADE, placeholdersLeft, reviewStatus, reviewWriting } from '../src/lib/plainLanguage.ts';
 
 const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
 const todayArgument = process.argv.find((argument) => argument.startsWith('--today='))?.slice('--today='.length);
 const today = todayArgument ? new Date(`${todayArgument}T00:00:00Z`) : new Date();
+if (Number.isNaN(today.getTime())) {
+  console.error(`--today=${todayArgument} is not a date: use the form --today=2026-11-28`);
+  process.exit(1);
+}
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 interface Frontmatter {
@@ -36,13 +39,25 @@ for (const folder of ['benefits', 'pages']) {
   for (const name of names) {
     const file = join(contentRoot, folder, name);
     const source = await readFile(file, 'utf8');
-    const data = (yaml.load(frontmatterOf(source)) ?? {}) as Frontmatter;
+    const read = readFrontmatter(source);
+    if ('error' in read) {
+      console.log(`✗ ${file}: the frontmatter cannot be read: ${read.error}`);
+      failures++;
+      continue;
+    }
+    const data = read.data as Frontmatter;
     const shownText = [
       data.lead ?? '',
       ...(data.keyPoints ?? []),
       ...(data.questions ?? []).flatMap((pair) => [pair.question ?? '', pair.answer ?? '']),
     ];
     const findings = reviewWriting(source, shownText, folder === 'benefits' ? { gradeLimit: MAX_GRADE } : {});
+    const placeholders = placeholdersLeft(source);
+    if (placeholders > 0 && !data.draft) {
+      findings.errors.push(
+        `${placeholders} placeholder(s) starting "Replace with" are still there: write the real text, or set draft: true`,
+      );
+    }
     const marker = findings.errors.length > 0 ? '✗' : '✓';
     console.log(`${marker} ${file}: grade ${findings.grade.toFixed(1)}${data.draft ? ' (draft)' : ''}`);
     for (const error of findings.errors) console.log(`    error: ${error}`);

@@ -5,8 +5,7 @@
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { frontmatterOf } from '../src/lib/calendarDates.ts';
+import { readFrontmatter } from '../src/lib/readFrontmatter.ts';
 import { newBenefitFile, slugFor } from '../src/lib/scaffold.ts';
 
 const folder = join(process.env['CONTENT_DIR'] ?? 'content', 'benefits');
@@ -27,9 +26,10 @@ const existing = (await readdir(folder)).filter((name) => /\.mdx?$/.test(name));
 const clash = existing.find((name) => name.replace(/\.mdx?$/, '').replace(/^_/, '') === slug);
 if (clash) fail(`There is already a page for that: ${join(folder, clash)}. Edit it, or choose another title.`);
 for (const name of existing) {
-  const data = yaml.load(frontmatterOf(await readFile(join(folder, name), 'utf8'))) as { title?: string } | undefined;
-  if (data?.title?.trim().toLowerCase() === title.toLowerCase()) {
-    fail(`${join(folder, name)} already has the title "${data.title}". Choose another title.`);
+  const read = readFrontmatter(await readFile(join(folder, name), 'utf8'));
+  const existingTitle = 'data' in read ? String(read.data['title'] ?? '') : '';
+  if (existingTitle.trim().toLowerCase() === title.toLowerCase()) {
+    fail(`${join(folder, name)} already has the title "${existingTitle}". Choose another title.`);
   }
 }
 

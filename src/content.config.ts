@@ -29,6 +29,18 @@ const realDatesOnly: ContentCheck = async ({ store, config }) => {
   return problems;
 };
 
+/** Questions come from the frontmatter or from `<Questions>` in the text, not both: one FAQ a page. */
+const oneSourceOfQuestions: ContentCheck = async ({ store }) =>
+  store
+    .values()
+    .filter(
+      (entry) => ((entry.data['questions'] ?? []) as unknown[]).length > 0 && /<Questions\b/.test(entry.body ?? ''),
+    )
+    .map(
+      (entry) =>
+        `${entry.filePath ?? entry.id}: questions: the page also uses <Questions> in its text. Keep one of the two, so it has one set of questions.`,
+    );
+
 /** Every `related` benefit must exist. Astro only logs a broken reference; this stops the build. */
 const relatedBenefitsExist: ContentCheck = async ({ store }) =>
   findBrokenRelatedLinks(
@@ -61,12 +73,12 @@ function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
 }
 
 const benefits = defineCollection({
-  loader: checkedGlob('benefits', [realDatesOnly, relatedBenefitsExist]),
+  loader: checkedGlob('benefits', [realDatesOnly, relatedBenefitsExist, oneSourceOfQuestions]),
   schema: benefitSchema(reference('benefits')),
 });
 
 const pages = defineCollection({
-  loader: checkedGlob('pages', [realDatesOnly]),
+  loader: checkedGlob('pages', [realDatesOnly, oneSourceOfQuestions]),
   schema: pageSchema,
 });
 

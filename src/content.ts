@@ -82,7 +82,7 @@ export async function getBenefitContexts(): Promise<BenefitContext[]> {
 }
 
 /** File names in content/pages/ that would clash with a route the site already has. */
-const RESERVED_PAGE_IDS = new Set(['benefits', 'index', '404', 'pagefind', '_astro']);
+const RESERVED_PAGE_IDS = new Set(['benefits', 'index', '404', 'search', 'og', 'icons', 'pagefind', '_astro']);
 
 /** Published general pages (content/pages/), each served at /<file name>/. */
 export async function getPages(): Promise<Page[]> {

@@ -66,7 +66,8 @@ const pageFields = {
     'lead: A conference is where you meet the people who do the same work as you.',
   ),
   /** When an editor last checked the page was accurate (YYYY-MM-DD). */
-  lastReviewed: calendarDate.refine((date) => date.getTime() <= Date.now(), {
+  // A day of slack: "today" in Sydney is still tomorrow in UTC for half the day.
+  lastReviewed: calendarDate.refine((date) => date.getTime() <= Date.now() + 86_400_000, {
     error: 'is in the future: use the date you last checked the page, for example 2026-11-28',
   }),
   /** How many months may pass before the page is due for another review. */
@@ -80,7 +81,14 @@ const pageFields = {
    * Questions and answers shown in a "Questions and answers" section at the
    * end of the page, and given to search engines as an FAQ. Plain text.
    */
-  questions: z
+  questions: questionsSchema(),
+  /** `true` keeps the page out of the published site while you work on it. */
+  draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
+};
+
+/** Question and answer pairs, in frontmatter or in the `<Questions>` building block. */
+export function questionsSchema() {
+  return z
     .array(
       z.strictObject({
         question: text('a question', 5, 160, '- question: Can my employer pay?'),
@@ -89,10 +97,8 @@ const pageFields = {
       { error: 'must be a list of "- question:" and "answer:" pairs' },
     )
     .max(12, { error: 'has too many questions: keep the 12 readers ask most' })
-    .default([]),
-  /** `true` keeps the page out of the published site while you work on it. */
-  draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
-};
+    .default([]);
+}
 
 /**
  * An object schema that reports each unknown field on its own line, by name

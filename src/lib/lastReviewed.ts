@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { frontmatterOf } from './calendarDates.ts';
+import { readFrontmatter } from './readFrontmatter.ts';
 
 /**
  * The last-reviewed date (YYYY-MM-DD) of every published page, by site path,
@@ -17,9 +16,10 @@ export async function lastReviewedByPath(contentRoot: string): Promise<Map<strin
   ] as const) {
     const names = await readdir(join(contentRoot, folder)).catch(() => [] as string[]);
     for (const name of names.filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_'))) {
-      const data = yaml.load(frontmatterOf(await readFile(join(contentRoot, folder, name), 'utf8'))) as
-        { lastReviewed?: unknown; draft?: unknown } | undefined;
-      if (!data || data.draft === true) continue;
+      const read = readFrontmatter(await readFile(join(contentRoot, folder, name), 'utf8'));
+      // A file YAML cannot read is reported, with its line, by Astro's content check.
+      if ('error' in read || read.data['draft'] === true) continue;
+      const data = read.data as { lastReviewed?: unknown };
       const date =
         data.lastReviewed instanceof Date ? data.lastReviewed : new Date(`${String(data.lastReviewed)}T00:00:00Z`);
       if (Number.isNaN(date.getTime())) continue; // the content check reports it

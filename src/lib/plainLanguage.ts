@@ -22,18 +22,42 @@ export function proseOf(source: string): string {
     .replace(/[*_`]/g, '');
 }
 
+const LIST_OR_HEADING = /^(?:#{1,6}|[-*+]|\d+\.)\s+/;
+
 /**
- * Sentences of running text. A heading or a list item counts as one sentence
- * even without a full stop, as a reader takes it in one go.
+ * Sentences of running text. Lines of one paragraph are joined, however the
+ * editor wrapped them; a heading or a list item counts as a sentence even
+ * without a full stop, as a reader takes it in one go.
  */
 export function sentencesOf(prose: string): string[] {
-  return prose
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:#{1,6}|[-*+]|\d+\.)\s+/, '').trim())
-    .filter((line) => line !== '')
-    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/))
+  const units: string[] = [];
+  for (const block of prose.split(/\r?\n\s*\r?\n/)) {
+    let current = '';
+    for (const rawLine of block.split(/\r?\n/)) {
+      const line = rawLine.trim();
+      if (line === '') continue;
+      if (LIST_OR_HEADING.test(line)) {
+        if (current) units.push(current);
+        current = line.replace(LIST_OR_HEADING, '');
+        if (line.startsWith('#')) {
+          units.push(current);
+          current = '';
+        }
+      } else {
+        current = current ? `${current} ${line}` : line;
+      }
+    }
+    if (current) units.push(current);
+  }
+  return units
+    .flatMap((unit) => unit.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/))
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[A-Za-z]/.test(sentence));
+}
+
+/** Placeholder text the page scaffold leaves for an editor to replace. */
+export function placeholdersLeft(source: string): number {
+  return (source.match(/\bReplace with\b/g) ?? []).length;
 }
 
 export function wordsOf(text: string): string[] {

@@ -41,6 +41,7 @@ describe('a broken content file stops the build and says where and what to fix',
     ['impossible-date', 'lastReviewed: "2026-02-30" is not a real date'],
     ['not-a-date', 'lastReviewed: is not a real date: use the form YYYY-MM-DD'],
     ['misspelt-field', 'titel: is not a field a benefit page uses: did you mean title?'],
+    ['colon-without-quotes', 'bad indentation of a mapping entry'],
   ])('%s', async (fixture, message) => {
     const { code, output } = await runAstro(['sync'], { CONTENT_DIR: await contentWith(fixture) });
     expect(code, output).not.toBe(0);

@@ -5,7 +5,14 @@ import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { benefitSchema } from '../../src/lib/contentSchemas.ts';
+import { HtmlValidate } from 'html-validate';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { runAstro } from '../support/astroCli.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveDirectory } from '../support/staticServer.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /*
  * The editors' guide promises its examples work. These tests take them
@@ -53,4 +60,43 @@ test('every building-block example builds into the page it describes', async () 
   expect(html).toContain('Find your local association and ask how to join.');
   expect(html).toContain('"@type":"FAQPage"');
   expect(html).toContain('Can my employer pay?');
+
+  // The building blocks must also pass the same accessibility and validity checks as every page.
+  const report = await new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'] }).validateFile(
+    join(outDir, 'benefits', 'guide-examples', 'index.html'),
+  );
+  expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual(
+    [],
+  );
+  const server = await serveDirectory(outDir);
+  const browser = await launchChromium();
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(new URL('benefits/guide-examples/', server.url).href);
+      await page.addScriptTag({ content: axeSource });
+      const { violations } = (await page.evaluate(
+        `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })`,
+      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      expect(violations.map((violation) => `${violation.id} at ${violation.nodes[0]?.target.join(' ')}`), colorScheme).toEqual([]);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}, 120_000);
+
+test.each([
+  ['<Callout type="danger">Careful.</Callout>', 'type must be "note", "tip" or "warning"'],
+  ["<Questions items={[{ question: 'Can my employer pay?', anwser: 'Ask.' }]} />", 'items.0.answer'],
+  ['<Questions />', '<Questions> needs items'],
+])('a building block used wrongly stops the build with a plain message: %s', async (example, message) => {
+  const contentDir = join(workDir, `wrong-${message.length}`);
+  await cp('content', contentDir, { recursive: true });
+  const training = await readFile(join(contentDir, 'benefits', 'training.mdx'), 'utf8');
+  await writeFile(join(contentDir, 'benefits', 'training.mdx'), `${training}\n${example}\n`);
+  const { code, output } = await runAstro(['build', '--outDir', join(contentDir, 'dist')], { CONTENT_DIR: contentDir });
+  expect(code, output).not.toBe(0);
+  expect(output).toContain(message);
 }, 120_000);

@@ -63,16 +63,18 @@ describe('link previews', () => {
 });
 
 describe('icons and app metadata', () => {
-  test('every page links an SVG icon, a PNG icon, an Apple touch icon and the manifest, which all exist', () => {
+  test('every page links an SVG icon, a PNG icon, an Apple touch icon, the manifest and the sitemap, which all exist', () => {
     for (const page of pages) {
       for (const selector of [
+        'link[rel="sitemap"]',
         'link[rel="icon"][type="image/svg+xml"]',
         'link[rel="icon"][type="image/png"][sizes="32x32"]',
         'link[rel="apple-touch-icon"]',
         'link[rel="manifest"]',
       ]) {
-        const href = page.document.querySelector(selector)?.getAttribute('href') ?? '';
-        expect(resolveInDist(distDir, href), `${page.file}: ${selector}`).toBeDefined();
+        const href = page.document.querySelector(selector)?.getAttribute('href');
+        expect(href, `${page.file}: ${selector}`).toMatch(/^\//);
+        expect(resolveInDist(distDir, href ?? ''), `${page.file}: ${selector}`).toBeDefined();
       }
       const themeColours = [...page.document.querySelectorAll('meta[name="theme-color"]')].map((tag) =>
         tag.getAttribute('media'),
@@ -151,6 +153,20 @@ describe('structured data', () => {
       expect(article['url']).toBe(page.document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
       expect((article['publisher'] as { name: string }).name).toBe(siteConfig.title);
       expect(readFrontmatter(file)['lastReviewed']).toEqual(new Date(`${String(article['dateModified'])}T00:00:00Z`));
+    }
+  });
+
+  test('each general page is a WebPage whose values match the page', () => {
+    for (const file of contentFilesIn('content/pages')) {
+      const id = file.replace(/^.*\/|\.mdx?$/g, '');
+      const page = pages.find((candidate) => candidate.urlPath === `/${id}/`);
+      const webPage =
+        page && (structuredData(page).find((data) => data['@type'] === 'WebPage') as Record<string, unknown>);
+      expect(webPage, id).toBeDefined();
+      expect(webPage?.['name']).toBe(page?.document.querySelector('h1')?.textContent?.trim());
+      expect(webPage?.['headline']).toBe(webPage?.['name']);
+      expect(webPage?.['dateModified']).toBe(page?.document.querySelector('main time')?.getAttribute('datetime'));
+      expect(webPage?.['url']).toBe(page?.document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     }
   });
 

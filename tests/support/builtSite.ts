@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DOMParser } from 'linkedom';
 
@@ -44,7 +44,10 @@ export function loadBuiltPages(distDir: string): BuiltPage[] {
  * resolves it (`/a/` → `a/index.html`), or undefined when nothing is there.
  */
 export function resolveInDist(distDir: string, urlPath: string): string | undefined {
+  if (!urlPath.startsWith('/')) return undefined; // an empty or relative address names no file
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
   const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
-  return candidates.map((candidate) => join(distDir, candidate)).find((path) => existsSync(path));
+  return candidates
+    .map((candidate) => join(distDir, candidate))
+    .find((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
 }

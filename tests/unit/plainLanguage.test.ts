@@ -106,3 +106,13 @@ describe('reviewStatus', () => {
     });
   });
 });
+
+test('a paragraph wrapped over several lines is still one sentence, and list items stay apart', () => {
+  const wrapped =
+    'You meet people who share\nyour interests, and you learn\nfrom them.\n\n- One item\n  that wraps.\n- Two.';
+  expect(sentencesOf(wrapped)).toEqual([
+    'You meet people who share your interests, and you learn from them.',
+    'One item that wraps.',
+    'Two.',
+  ]);
+});

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+/* `npm run check:content` itself, on copies of content/ with one thing changed. */
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'check-content-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+async function contentWith(name: string, change?: (files: { benefit: string }) => Promise<void>): Promise<string> {
+  const dir = join(workDir, name);
+  await cp('content', dir, { recursive: true });
+  await change?.({ benefit: join(dir, 'benefits', 'training.mdx') });
+  return dir;
+}
+
+const check = (contentDir: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/checkContent.ts', ...args], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+
+describe('check:content', () => {
+  test('passes the real content and reports each page’s grade', async () => {
+    const result = check(await contentWith('real'), '--today=2026-11-28');
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/✓ .*training\.mdx: grade \d+\.\d/);
+    expect(result.stdout).toContain('No page is overdue for review on 2026-11-28.');
+  });
+
+  test('lists pages overdue for review without failing', async () => {
+    const result = check(await contentWith('overdue'), '--today=2028-01-15');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Pages overdue for review on 2028-01-15[\s\S]*training\.mdx: review was due 2027-11-28/);
+  });
+
+  test('fails a benefit page written above grade 9, naming it', async () => {
+    const dir = await contentWith('hard', async ({ benefit }) => {
+      const hard = await readFile('tests/fixtures/writing/hard.mdx', 'utf8');
+      const body = hard.replace(/^---[\s\S]*?---\n/, '');
+      const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(await readFile(benefit, 'utf8'))?.[0] ?? '';
+      await writeFile(benefit, `${frontmatter}\n${body}`);
+    });
+    const result = check(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/✗ .*training\.mdx: grade \d+[\s\S]*above the limit of 9/);
+  });
+
+  test('fails a published page that still has placeholder text', async () => {
+    const dir = await contentWith('placeholder', async ({ benefit }) => {
+      await writeFile(benefit, `${await readFile(benefit, 'utf8')}\nReplace with a few short paragraphs.\n`);
+    });
+    const result = check(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('placeholder(s) starting "Replace with" are still there');
+  });
+
+  test('names a file whose frontmatter YAML cannot read', async () => {
+    const dir = await contentWith('yaml', async () => {
+      await cp('tests/fixtures/bad-content/colon-without-quotes.mdx', join(workDir, 'yaml', 'benefits', 'colon.mdx'));
+    });
+    const result = check(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/✗ .*colon\.mdx: the frontmatter cannot be read: .*must be in quotes/);
+  });
+
+  test('refuses a --today that is not a date', async () => {
+    const result = check(await contentWith('bad-today'), '--today=someday');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--today=someday is not a date');
+  });
+});
