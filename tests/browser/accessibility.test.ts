@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { builtSiteInChromium } from '../support/browser.ts';
 
 /*
  * axe-core over every page in the sitemap, the 404 and search pages, and the
@@ -21,18 +20,7 @@ const sitemapPaths = [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').ma
 );
 const allPaths = [...sitemapPaths, '/404.html', '/search/?q=mentor'];
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium(distDir);
 
 const VIEWPORTS = [
   { name: 'phone', width: 320, height: 640 },
@@ -51,9 +39,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function open(path: string, viewport: (typeof VIEWPORTS)[number], theme: (typeof THEMES)[number]) {
-  const context = await browser.newContext({ viewport, colorScheme: theme, reducedMotion: 'reduce' });
+  const context = await site.browser().newContext({ viewport, colorScheme: theme, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto(new URL(path.slice(1), server.url).href);
+  await page.goto(new URL(path.slice(1), site.server().url).href);
   return page;
 }
 

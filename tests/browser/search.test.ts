@@ -2,24 +2,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { runAstro } from '../support/astroCli.ts';
-import { launchChromium } from '../support/browser.ts';
+import { builtSiteInChromium } from '../support/browser.ts';
 import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(inject('distDir'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium(inject('distDir'));
 
 interface Visit {
   page: Page;
@@ -30,8 +19,9 @@ interface Visit {
   close(): Promise<void>;
 }
 
-async function visit(path: string, width = 1280, site = server): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+/** Opens `path` on the tested site, or on `target` (the base-path build). */
+async function visit(path: string, width = 1280, target?: RunningServer): Promise<Visit> {
+  const context = await site.browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -49,7 +39,7 @@ async function visit(path: string, width = 1280, site = server): Promise<Visit> 
     errors.push(`unexpected browser dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+  await page.goto(new URL(path.replace(/^\//, ''), (target ?? site.server()).url).href);
   return { page, requests, errors, close: () => context.close() };
 }
 
@@ -117,9 +107,9 @@ describe('opening search', () => {
   });
 
   test('without JavaScript the header offers a plain link to the A–Z list instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server().url);
     expect(await page.getByRole('button', { name: 'Search' }).count()).toBe(0);
     const link = page.getByRole('link', { name: /Search: browse all benefits from A to Z/ });
     expect(await link.getAttribute('href')).toBe('/benefits/');
@@ -275,9 +265,9 @@ describe('the search page', () => {
   });
 
   test('without JavaScript it says search needs it and links to the A–Z list', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('search/', server.url).href);
+    await page.goto(new URL('search/', site.server().url).href);
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('combobox').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'browse all benefits from A to Z' }).first().getAttribute('href')).toBe(

@@ -1,25 +1,13 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { builtSiteInChromium } from '../support/browser.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(inject('distDir'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium(inject('distDir'));
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
-  await page.goto(new URL(path.slice(1), server.url).href);
+  await page.goto(new URL(path.slice(1), site.server().url).href);
   return page;
 }
 
@@ -58,7 +46,7 @@ describe('theme', () => {
   });
 
   test('a stored choice is applied before the page body exists, so the wrong theme never flashes', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser().newContext({ colorScheme: 'light' });
     await context.addInitScript(() => {
       localStorage.setItem('theme', 'dark');
       // Record the theme at the moment <body> is first inserted, before any paint.
@@ -70,7 +58,7 @@ describe('theme', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     const page = await context.newPage();
-    await page.goto(new URL('benefits/', server.url).href);
+    await page.goto(new URL('benefits/', site.server().url).href);
     expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
     await context.close();
   });

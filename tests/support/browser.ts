@@ -1,4 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDirectory, type RunningServer } from './staticServer.ts';
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH), started with the flags this machine
@@ -17,4 +19,27 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * The built site served on loopback and one Chromium for a whole test file:
+ * registers its own beforeAll/afterAll, and hands both out through getters
+ * once they exist.
+ */
+export function builtSiteInChromium(distDir: string): { server: () => RunningServer; browser: () => Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDirectory(distDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (!value) throw new Error(`${what} is not started yet: use it inside a test or hook`);
+    return value;
+  };
+  return { server: () => ready(server, 'The site server'), browser: () => ready(browser, 'Chromium') };
 }
