@@ -30,6 +30,7 @@ interface Frontmatter {
 }
 
 let failures = 0;
+let checked = 0;
 const overdue: string[] = [];
 
 for (const folder of ['benefits', 'pages']) {
@@ -38,6 +39,7 @@ for (const folder of ['benefits', 'pages']) {
     .sort();
   for (const name of names) {
     const file = join(contentRoot, folder, name);
+    checked++;
     const source = await readFile(file, 'utf8');
     const read = readFrontmatter(source);
     if ('error' in read) {
@@ -73,6 +75,11 @@ for (const folder of ['benefits', 'pages']) {
       }
     }
   }
+}
+
+if (checked === 0) {
+  console.error(`No content files found in ${contentRoot}/benefits or ${contentRoot}/pages: nothing was checked.`);
+  process.exit(1);
 }
 
 console.log('');

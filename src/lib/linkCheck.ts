@@ -27,13 +27,20 @@ export function findBrokenLinks(
     for (const link of new Set(page.links)) {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) continue; // another site, mail, phone
       const url = new URL(link, `http://site${base}${page.path}`);
-      let path = decodeURIComponent(url.pathname);
+      let path: string;
+      let fragment: string;
+      try {
+        path = decodeURIComponent(url.pathname);
+        fragment = decodeURIComponent(url.hash.slice(1));
+      } catch {
+        problems.push(`${where}: the link "${link}" is not a valid address (a stray "%"?). Fix the address.`);
+        continue;
+      }
       if (base && !path.startsWith(`${base}/`)) {
         problems.push(`${where}: the link "${link}" leaves the site's folder (${base}/). Start it with ${base}/.`);
         continue;
       }
       path = path.slice(base.length) || '/';
-      const fragment = decodeURIComponent(url.hash.slice(1));
       const targetIds = idsByPath.get(path) ?? idsByPath.get(path.endsWith('/') ? path : `${path}/`);
       if (!targetIds && !options.fileExists(path)) {
         problems.push(

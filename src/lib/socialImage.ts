@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { BENEFIT_ICON_PATHS, type BenefitIconName } from './benefitIcons.ts';
+import { THEME_COLOURS } from './themeColours.ts';
 
 /** Link previews are drawn at the size the big preview cards use. */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
-/** The light theme's colours (see src/styles/global.css): previews show on any background. */
-const COLOURS = { paper: '#fbf8f1', surface: '#f2ece0', ink: '#1c2321', muted: '#4b5450', primary: '#0c5b58' };
+/** The light theme's colours: previews show on any background. */
+const COLOURS = THEME_COLOURS.light;
 
 export interface SocialImageText {
   /** The page's title, the largest text. */

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { THEME_COLOURS } from '../lib/themeColours';
 import { href } from '../links';
 import { siteConfig } from '../site.config';
 
@@ -13,8 +14,8 @@ export const GET: APIRoute = () =>
       start_url: href('/'),
       scope: href('/'),
       display: 'minimal-ui',
-      background_color: '#fbf8f1',
-      theme_color: '#0c5b58',
+      background_color: THEME_COLOURS.light.paper,
+      theme_color: THEME_COLOURS.light.primary,
       icons: [
         { src: href('/icons/icon-192.png'), sizes: '192x192', type: 'image/png' },
         { src: href('/icons/icon-512.png'), sizes: '512x512', type: 'image/png' },

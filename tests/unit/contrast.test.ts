@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { THEME_COLOURS } from '../../src/lib/themeColours.ts';
 import { contrastRatio, themeTokens } from '../support/contrast.ts';
 
 const tokens = themeTokens(readFileSync('src/styles/global.css', 'utf8'));
@@ -37,6 +38,14 @@ describe.each(['light', 'dark'] as const)('%s theme colours meet WCAG AA', (them
     const ratio = contrastRatio(tokens[theme][fg] ?? '#000000', tokens[theme][bg] ?? '#000000');
     expect(ratio, `${fg} on ${bg} is ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(minimum);
   });
+});
+
+test('colours used outside CSS (theme-color, manifest, preview images) equal the CSS tokens', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const [name, value] of Object.entries(THEME_COLOURS[theme])) {
+      expect(value, `${theme} ${name}`).toBe(tokens[theme][name]);
+    }
+  }
 });
 
 test('the contrast formula matches known values', () => {

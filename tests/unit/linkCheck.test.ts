@@ -50,3 +50,9 @@ describe('findBrokenLinks', () => {
     ]);
   });
 });
+
+test('a malformed address is reported, not a crash', () => {
+  expect(findBrokenLinks([page('/a/', ['/100%/'])], { base: '/', fileExists: () => false })).toEqual([
+    '/a/: the link "/100%/" is not a valid address (a stray "%"?). Fix the address.',
+  ]);
+});
