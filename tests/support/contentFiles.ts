@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { frontmatterOf } from '../../src/lib/calendarDates.ts';
+import { readFrontmatter as parseFrontmatter } from '../../src/lib/readFrontmatter.ts';
 
-/** Frontmatter of a content file, parsed the way Astro parses it (js-yaml 4). */
+/** Frontmatter of a content file, parsed the way the site's own tools parse it; a broken file fails the test. */
 export function readFrontmatter(path: string): Record<string, unknown> {
-  return (yaml.load(frontmatterOf(readFileSync(path, 'utf8'))) ?? {}) as Record<string, unknown>;
+  const read = parseFrontmatter(readFileSync(path, 'utf8'));
+  if ('error' in read) throw new Error(`${path}: ${read.error}`);
+  return read.data;
 }
 
 /** Markdown and MDX files directly inside `dir`, skipping `_`-prefixed ones like the site does. */
