@@ -60,6 +60,8 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    // The search interface is bundled like a worker (see src/scripts/searchLauncher.ts) and imported as a module.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro 7 marks every MDX module with a directive the bundler warns

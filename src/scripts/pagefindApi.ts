@@ -52,7 +52,9 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight' });
+    // No web worker: an index this size searches in milliseconds on the page, and the
+    // worker would be one more download (and one more thing the security policy must allow).
+    await pagefind.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

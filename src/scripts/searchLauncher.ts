@@ -3,75 +3,69 @@
  * into a search button, listens for the shortcuts, and loads the real search
  * interface (and Pagefind) the first time a visitor reaches for it. It also
  * highlights the searched words on a page reached from a result.
+ *
+ * It must stay small and import nothing at load time, so Astro inlines it into
+ * each page instead of making every visitor fetch a script file (the page
+ * budgets in tests/site/budgets.test.ts hold it to that). The interface is
+ * bundled on its own (Vite's `?worker&url` gives a self-contained ES module
+ * and its hashed address, though it never runs as a worker), imported by
+ * address out of the bundler's sight, and told by an event when the dialog
+ * opens, since such a bundle keeps no exports. Closing needs no script: the
+ * close button submits a `method="dialog"` form, and the browser puts focus
+ * back where it was.
  */
-import { isSearchShortcut } from '../lib/searchText';
+import { isSearchShortcut } from '../lib/searchShortcut';
+import { SEARCH_DIALOG_OPENED } from './searchEvents';
+import searchDialogUrl from './searchDialog.ts?worker&url';
 
-type SearchUi = typeof import('./searchUi');
-
-let ui: Promise<SearchUi> | undefined;
-const loadUi = () => (ui ??= import('./searchUi'));
-
-function isTypingInField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
+let loading: Promise<unknown> | undefined;
+const loadSearch = () => (loading ??= import(/* @vite-ignore */ searchDialogUrl));
 
 /**
  * Opens search at once, without waiting for the interface code, so the first
  * letters a visitor types after Ctrl+K land in the field. The interface then
  * attaches to the open dialog and searches for whatever is typed so far.
  */
-function openSearch(opener: HTMLElement | null): void {
+function openSearch(): void {
   const pageField = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
-  if (pageField) {
-    pageField.focus();
-    return;
-  }
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!dialog || dialog.open) return;
-  if (!dialog.dataset['wired']) {
-    dialog.dataset['wired'] = '';
-    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-    // A click on the dimmed backdrop, outside the panel, closes the dialog.
-    dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
-    });
+  if (pageField) pageField.focus();
+  else if (dialog && !dialog.open) {
+    dialog.showModal();
+    dialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+    // Sent on every opening, so a search that failed to load is tried again.
+    void loadSearch().then(() => dialog.dispatchEvent(new Event(SEARCH_DIALOG_OPENED)));
   }
-  dialog.addEventListener('close', () => opener?.focus(), { once: true });
-  dialog.showModal();
-  dialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
-  void loadUi().then((searchUi) => searchUi.attachSearchDialog(dialog));
 }
 
-export function startSearchLauncher(): void {
-  const buttons = document.querySelectorAll<HTMLButtonElement>('[data-search-open]');
-  const apple = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-  for (const button of buttons) {
-    button.hidden = false;
-    button.addEventListener('click', () => openSearch(button));
-    // Start loading on the first sign of intent, so the dialog opens at once.
-    button.addEventListener('pointerenter', () => void loadUi(), { once: true });
-    button.addEventListener('focus', () => void loadUi(), { once: true });
-    const shortcut = button.querySelector('[data-search-shortcut]');
-    if (shortcut && apple) shortcut.textContent = '⌘ K';
-  }
-  for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) {
+  button.hidden = false;
+  button.addEventListener('click', openSearch);
+  // Start loading on the first sign of intent, so results come sooner.
+  button.addEventListener('pointerenter', loadSearch, { once: true });
+  button.addEventListener('focus', loadSearch, { once: true });
+  const shortcut = button.querySelector('[data-search-shortcut]');
+  if (shortcut && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) shortcut.textContent = '⌘ K';
+}
+for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
 
-  document.addEventListener('keydown', (event) => {
-    if (!isSearchShortcut(event, isTypingInField(event.target))) return;
-    event.preventDefault();
-    const openDialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog][open]');
-    // Pressed again while search is open: back to the search field, not the browser's address bar.
-    if (openDialog) openDialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
-    else openSearch(buttons[0] ?? null);
-  });
+document.addEventListener('keydown', (event) => {
+  const target = event.target;
+  const typing =
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  if (!isSearchShortcut(event, typing)) return;
+  event.preventDefault();
+  // Pressed again while search is open: back to the search field, not the browser's address bar.
+  const openField = document.querySelector<HTMLInputElement>('dialog[data-search-dialog][open] [data-search-input]');
+  if (openField) openField.focus();
+  else openSearch();
+});
 
-  if (new URLSearchParams(location.search).has('highlight')) {
-    const script = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
-    void import(/* @vite-ignore */ script).then(
-      ({ default: PagefindHighlight }: { default: new (options: Record<string, unknown>) => unknown }) =>
-        new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
-    );
-  }
+if (new URLSearchParams(location.search).has('highlight')) {
+  // A plain string, not a template inside import(), which Vite would try to resolve.
+  const highlighter = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
+  void import(/* @vite-ignore */ highlighter).then(
+    ({ default: PagefindHighlight }: { default: new (options: Record<string, unknown>) => unknown }) =>
+      new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
+  );
 }

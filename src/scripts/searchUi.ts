@@ -97,6 +97,9 @@ class SearchPanel {
   private active = -1;
   private searchNumber = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the visitor last typed, so loading never interrupts a word half typed. */
+  private lastTypedAt = 0;
+  private loadingFilters: Promise<void> | undefined;
 
   constructor(
     form: HTMLFormElement,
@@ -110,9 +113,12 @@ class SearchPanel {
     // The Search button runs the search at once; Enter in the field opens a result (see onKey).
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.search(true);
+      void this.search('now');
     });
-    this.input.addEventListener('input', () => this.scheduleSearch());
+    this.input.addEventListener('input', () => {
+      this.lastTypedAt = performance.now();
+      this.scheduleSearch();
+    });
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.input.addEventListener('focus', () => void this.start());
     if (syncUrl) {
@@ -128,10 +134,15 @@ class SearchPanel {
     this.starting ??= (async () => {
       try {
         this.pagefind = await loadPagefind();
-        this.totals = await this.pagefind.filters();
-        this.renderFilters(this.totals);
+        const filtersOpen = this.renderFilterPanel();
+        // The filter values cost two more downloads, so they wait until the filters are
+        // opened, unless the address already chose some or the panel starts open.
+        if (filtersOpen || this.hasFilters()) await this.loadFilters();
         this.syncCheckboxes();
-        await this.search(true);
+        // Typed while search was loading and still typing: wait for the pause, so the
+        // half-typed word does not fetch results nobody will see.
+        if (performance.now() - this.lastTypedAt < TYPING_PAUSE_MS) this.scheduleSearch();
+        else await this.search('now');
       } catch (error) {
         this.starting = undefined;
         this.failed(error);
@@ -148,7 +159,7 @@ class SearchPanel {
 
   private scheduleSearch(): void {
     clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => void this.search(), TYPING_PAUSE_MS);
+    this.typingTimer = setTimeout(() => void this.search('after pause'), TYPING_PAUSE_MS);
   }
 
   private stateKey(): string {
@@ -159,8 +170,24 @@ class SearchPanel {
     return Object.values(this.filters).some((values) => values.length > 0);
   }
 
-  /** Runs the search on screen now; `announceNow` skips the pause before the live region speaks. */
-  private async search(announceNow = false): Promise<void> {
+  /**
+   * Results already shown were counted before the filter values arrived: counts them
+   * again for the same query, without touching the results or the live region.
+   */
+  private async recount(): Promise<void> {
+    const query = this.input.value.trim();
+    if (!this.pagefind || (!query && !this.hasFilters())) return;
+    const key = this.stateKey();
+    try {
+      const search = await this.pagefind.search(query || null, { filters: pagefindFilters(this.filters) });
+      if (key === this.stateKey()) this.updateCounts(search.filters);
+    } catch {
+      // The counts stay as they were; the next search shows any problem.
+    }
+  }
+
+  /** Runs the search on screen now; the live region speaks the count at once or once typing pauses. */
+  private async search(announce: 'now' | 'after pause'): Promise<void> {
     if (!this.pagefind) return;
     clearTimeout(this.typingTimer);
     const number = ++this.searchNumber;
@@ -179,7 +206,7 @@ class SearchPanel {
       if (number !== this.searchNumber) return; // A newer search has started; drop this one.
       this.updateCounts(search.filters);
       this.showResults(pages, key);
-      this.announce(resultsMessage(search.results.length, query, this.hasFilters()), announceNow);
+      this.announce(resultsMessage(search.results.length, query, this.hasFilters()), announce === 'now');
     } catch (error) {
       if (number === this.searchNumber) this.failed(error);
     }
@@ -198,9 +225,13 @@ class SearchPanel {
     this.announceTimer = setTimeout(() => (this.status.textContent = message), ANNOUNCE_PAUSE_MS);
   }
 
-  private renderFilters(counts: FilterCounts): void {
-    // Open on the search page on wide screens. In the quick dialog, and on phones, open
-    // filters would push the results out of sight, so they wait for a click.
+  /**
+   * Builds the closed "Filter" disclosure, whose values load on first opening.
+   * Returns whether it starts open: on the search page on wide screens. In the
+   * quick dialog, and on phones, open filters would push the results out of
+   * sight, so they wait for a click.
+   */
+  private renderFilterPanel(): boolean {
     const details = element('details', 'group');
     details.open = this.syncUrl && matchMedia('(min-width: 40rem)').matches;
     const summary = element(
@@ -213,8 +244,41 @@ class SearchPanel {
       element('span', 'font-normal text-muted', ''),
     );
     summary.lastElementChild?.setAttribute('data-selected-count', '');
-    details.append(summary);
     const groups = element('div', 'mt-2 flex flex-wrap items-start gap-x-6 gap-y-3');
+    groups.dataset['filterGroups'] = '';
+    groups.append(element('p', 'text-sm text-muted', 'Loading filters…'));
+    details.append(summary, groups);
+    details.addEventListener('toggle', () => {
+      if (details.open) void this.loadFilters().then(() => this.recount());
+    });
+    this.filtersBox.replaceChildren(details);
+    this.filtersBox.hidden = false;
+    return details.open;
+  }
+
+  /** Fetches the filter values once and shows them; after a failure, the next opening tries again. */
+  private loadFilters(): Promise<void> {
+    this.loadingFilters ??= (async () => {
+      if (!this.pagefind) return;
+      try {
+        this.totals = await this.pagefind.filters();
+      } catch (error) {
+        this.loadingFilters = undefined;
+        const groups = this.filtersBox.querySelector('[data-filter-groups]');
+        groups?.replaceChildren(element('p', 'text-sm', 'Filters could not load. Close and open them to try again.'));
+        console.error(error);
+        return;
+      }
+      this.renderFilterValues(this.totals);
+      this.syncCheckboxes();
+    })();
+    return this.loadingFilters;
+  }
+
+  private renderFilterValues(counts: FilterCounts): void {
+    const groups = this.filtersBox.querySelector<HTMLElement>('[data-filter-groups]');
+    if (!groups) return;
+    groups.replaceChildren();
     for (const filter of FILTERS) {
       const values = Object.keys(counts[filter.name] ?? {}).sort((a, b) => a.localeCompare(b));
       if (values.length === 0) continue;
@@ -245,12 +309,11 @@ class SearchPanel {
     clear.addEventListener('click', () => {
       this.filters = {};
       this.syncCheckboxes();
-      void this.search(true);
+      void this.search('now');
       this.input.focus();
     });
     groups.append(clear);
-    details.append(groups);
-    this.filtersBox.replaceChildren(details);
+    // An index without filters has nothing to offer here.
     this.filtersBox.hidden = groups.querySelectorAll('fieldset').length === 0;
     this.updateCounts(counts);
   }
@@ -263,7 +326,7 @@ class SearchPanel {
     }
     this.filters = filters;
     this.syncCheckboxes();
-    void this.search(true);
+    void this.search('now');
   }
 
   private syncCheckboxes(): void {
@@ -372,7 +435,7 @@ class SearchPanel {
 
   /** Opens the chosen result, or the first one; if typing has outrun the list, searches first. */
   private async openActive(): Promise<void> {
-    if (this.shownFor !== this.stateKey()) await this.search(true);
+    if (this.shownFor !== this.stateKey()) await this.search('now');
     const option = this.options[this.active] ?? this.options[0];
     if (option) location.assign(option.href);
   }

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
   decodeEntities,
   excerptPieces,
-  isSearchShortcut,
   pagefindFilters,
   resultsMessage,
   searchFromUrl,
   searchToUrl,
 } from '../../src/lib/searchText.ts';
+import { isSearchShortcut } from '../../src/lib/searchShortcut.ts';
 
 describe('excerptPieces', () => {
   test('splits an excerpt into plain and marked text', () => {
