@@ -97,8 +97,8 @@ class SearchPanel {
   private active = -1;
   private searchNumber = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
-  /** When the visitor last typed, so loading never interrupts a word half typed. */
-  private lastTypedAt = 0;
+  /** Whether the visitor has typed in the field, rather than the address filling it. */
+  private typedSinceLoad = false;
   private loadingFilters: Promise<void> | undefined;
 
   constructor(
@@ -116,7 +116,7 @@ class SearchPanel {
       void this.search('now');
     });
     this.input.addEventListener('input', () => {
-      this.lastTypedAt = performance.now();
+      this.typedSinceLoad = true;
       this.scheduleSearch();
     });
     this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -139,9 +139,10 @@ class SearchPanel {
         // opened, unless the address already chose some or the panel starts open.
         if (filtersOpen || this.hasFilters()) await this.loadFilters();
         this.syncCheckboxes();
-        // Typed while search was loading and still typing: wait for the pause, so the
-        // half-typed word does not fetch results nobody will see.
-        if (performance.now() - this.lastTypedAt < TYPING_PAUSE_MS) this.scheduleSearch();
+        // Words typed while search was loading may still be half typed: wait for the
+        // pause, so they fetch no results nobody will see. A query from the address runs now.
+        const typedByVisitor = !this.syncUrl || this.typedSinceLoad;
+        if (typedByVisitor && this.input.value.trim()) this.scheduleSearch();
         else await this.search('now');
       } catch (error) {
         this.starting = undefined;
@@ -202,6 +203,8 @@ class SearchPanel {
     }
     try {
       const search = await this.pagefind.search(query || null, { filters: pagefindFilters(this.filters) });
+      // A newer search started meanwhile: fetch no excerpts for results that will never be shown.
+      if (number !== this.searchNumber) return;
       const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
       if (number !== this.searchNumber) return; // A newer search has started; drop this one.
       this.updateCounts(search.filters);
