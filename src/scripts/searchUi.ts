@@ -414,13 +414,6 @@ class SearchPanel {
   }
 
   private onKey(event: KeyboardEvent): void {
-    // In a search field the first Escape would only clear the text; in the dialog it closes, as expected.
-    const dialog = this.input.closest('dialog');
-    if (event.key === 'Escape' && dialog) {
-      event.preventDefault();
-      dialog.close();
-      return;
-    }
     if (event.key === 'Enter') {
       event.preventDefault();
       void this.openActive();
