@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { devServerFlag } from './src/integrations/devServerFlag';
 import { linkCheck } from './src/integrations/linkCheck';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
+import { securityHeaders } from './src/integrations/securityHeaders';
 import { lastReviewedByPath } from './src/lib/lastReviewed';
 import { isPlaceholderUrl } from './src/lib/siteConfigSchema';
 import { siteConfig } from './src/site.config';
@@ -44,6 +45,8 @@ export default defineConfig({
     }),
     // Links first: a site with broken links is removed before it is indexed.
     linkCheck(),
+    // Then the Content Security Policy, which hashes the finished pages' inline scripts.
+    securityHeaders(),
     pagefindIndex(),
     {
       name: 'placeholder-address-warning',

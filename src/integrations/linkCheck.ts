@@ -1,23 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from 'linkedom';
 import { findBrokenLinks, type PageLinks } from '../lib/linkCheck';
-
-/** The content file a built page comes from, so an editor knows which file to open. */
-function sourceOf(path: string, contentDir: string): string | undefined {
-  const benefit = /^\/benefits\/([^/]+)\/$/.exec(path);
-  const page = /^\/([^/]+)\/$/.exec(path);
-  const id = benefit?.[1] ?? page?.[1];
-  if (!id) return undefined;
-  const folder = benefit ? 'benefits' : 'pages';
-  for (const extension of ['mdx', 'md']) {
-    if (existsSync(join(contentDir, folder, `${id}.${extension}`))) return `${contentDir}/${folder}/${id}.${extension}`;
-  }
-  return undefined;
-}
+import { sourceOf } from './contentSource';
 
 /**
  * After the build, every internal link and #fragment in the built pages must

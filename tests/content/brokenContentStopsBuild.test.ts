@@ -61,6 +61,7 @@ describe('mistakes only a full build can find stop it too', () => {
   test.each([
     ['broken-link', ['broken-link.mdx', 'the link "/benefits/networking-events/" goes to a page that does not exist']],
     ['mdx-syntax-error', ['mdx-syntax-error.mdx:21', 'expected a corresponding closing brace for `{`']],
+    ['inline-style', ['inline-style.mdx (page /benefits/inline-style/)', 'a style="…" attribute (use a class instead)']],
   ])('%s', async (fixture, messages) => {
     const outDir = join(workDir, `${fixture}-dist`);
     const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: await contentWith(fixture) });

@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The content file a built page comes from, so an editor knows which file to open. */
+export function sourceOf(path: string, contentDir: string): string | undefined {
+  const benefit = /^\/benefits\/([^/]+)\/$/.exec(path);
+  const page = /^\/([^/]+)\/$/.exec(path);
+  const id = benefit?.[1] ?? page?.[1];
+  if (!id) return undefined;
+  const folder = benefit ? 'benefits' : 'pages';
+  for (const extension of ['mdx', 'md']) {
+    if (existsSync(join(contentDir, folder, `${id}.${extension}`))) return `${contentDir}/${folder}/${id}.${extension}`;
+  }
+  return undefined;
+}

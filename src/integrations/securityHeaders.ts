@@ -1,0 +1,71 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  contentSecurityPolicy,
+  hostHeadersFile,
+  hostRedirectsFile,
+  inlineExecutableScripts,
+  nginxSiteFile,
+  policyViolations,
+  scriptHash,
+  withPolicyMeta,
+} from '../lib/securityHeaders';
+import { sourceOf } from './contentSource';
+
+/**
+ * After the build: hashes every inline script the pages run, puts the strict
+ * Content Security Policy in each page, and writes the same headers for
+ * Netlify and Cloudflare Pages (`_headers`, `_redirects`) and for nginx
+ * (`_nginx.conf`, included by deploy/nginx/library-benefits.conf). Any
+ * markup the policy would block (inline styles or event handlers) stops the
+ * build, naming the page, and the output is removed so it cannot be published.
+ */
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const pages = (await readdir(siteDir, { recursive: true }))
+          .map((file) => file.split(sep).join('/'))
+          .filter((file) => file.endsWith('.html'));
+        const html = new Map<string, string>();
+        const hashes = new Set<string>();
+        const problems: string[] = [];
+        for (const file of pages) {
+          const text = await readFile(join(siteDir, file), 'utf8');
+          html.set(file, text);
+          for (const script of inlineExecutableScripts(text)) hashes.add(scriptHash(script));
+          const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+          const source = sourceOf(path, process.env['CONTENT_DIR'] ?? 'content');
+          for (const problem of policyViolations(text)) {
+            problems.push(`${source ? `${source} (page ${path})` : path}: ${problem}`);
+          }
+        }
+        if (problems.length > 0) {
+          await rm(siteDir, { recursive: true, force: true });
+          throw new Error(
+            `Markup the Content Security Policy would block, so nothing was published (${relative(process.cwd(), siteDir) || siteDir} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+          );
+        }
+        const inlineHashes = [...hashes];
+        const metaPolicy = contentSecurityPolicy(inlineHashes, 'meta');
+        await Promise.all(
+          [...html].map(([file, text]) => writeFile(join(siteDir, file), withPolicyMeta(text, metaPolicy))),
+        );
+        await writeFile(join(siteDir, '_headers'), hostHeadersFile(base, inlineHashes));
+        await writeFile(join(siteDir, '_redirects'), hostRedirectsFile(base));
+        await writeFile(join(siteDir, '_nginx.conf'), nginxSiteFile(base, inlineHashes));
+        logger.info(
+          `Put the Content Security Policy in ${pages.length} page(s), allowing ${inlineHashes.length} inline script(s) by hash; wrote _headers and _redirects (Netlify, Cloudflare Pages) and _nginx.conf.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,219 @@
+/*
+ * The site's security and caching headers, from one source: the build writes
+ * them for Netlify and Cloudflare Pages (`_headers`), for nginx (an include
+ * file), and puts the Content Security Policy in every page as a meta tag for
+ * hosts that cannot send headers. Pure functions, so the rules are unit-tested.
+ */
+import { createHash } from 'node:crypto';
+
+/** The CSP source for one inline script: browsers compare the hash of its exact text. */
+export function scriptHash(code: string): string {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The Content Security Policy. Nothing is allowed by default; everything the
+ * site uses comes from the site itself. Inline scripts (the theme switch and
+ * the search launcher) are allowed only by hash. Pagefind compiles its
+ * WebAssembly, which needs 'wasm-unsafe-eval' (it cannot run other code).
+ * `frame-ancestors` works only as a header, and browsers report it as an
+ * error in a meta tag, so the meta version leaves it out.
+ */
+export function contentSecurityPolicy(inlineScriptHashes: readonly string[], delivery: 'header' | 'meta'): string {
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'none'"],
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...[...new Set(inlineScriptHashes)].sort()],
+    ['style-src', "'self'"],
+    ['img-src', "'self'"],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['manifest-src', "'self'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['object-src', "'none'"],
+  ];
+  if (delivery === 'header') directives.push(['frame-ancestors', "'none'"]);
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+/**
+ * Browser features the site never uses, all switched off, so nothing that
+ * ever runs on these pages can ask for them. Copying to the clipboard stays
+ * allowed for the site itself (the calculator and letter tools copy text).
+ * Only features Chromium knows are listed: it reports unknown ones as errors.
+ */
+const FEATURES_OFF = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'clipboard-read',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'gamepad',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'local-fonts',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+export const PERMISSIONS_POLICY = [...FEATURES_OFF.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(
+  ', ',
+);
+
+export type Header = readonly [name: string, value: string];
+
+/** Headers every response gets. */
+export function securityHeaders(inlineScriptHashes: readonly string[]): Header[] {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy(inlineScriptHashes, 'header')],
+    // A year, as browsers and scanners expect. Add includeSubDomains only once every subdomain serves HTTPS.
+    ['Strict-Transport-Security', 'max-age=31536000'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Permissions-Policy', PERMISSIONS_POLICY],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    // For browsers that predate frame-ancestors.
+    ['X-Frame-Options', 'DENY'],
+  ];
+}
+
+const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+const ONE_DAY = 'public, max-age=86400';
+
+/**
+ * Caching by path (relative to the base path; `*` = anything below). The
+ * patterns never overlap, because Cloudflare Pages joins the values of every
+ * matching rule. Files whose names carry a content hash are kept for a year;
+ * Pagefind's entry file and engine keep their names across builds, so they
+ * and the pages (the host's default) are checked again on every visit.
+ */
+export const CACHE_RULES: readonly { pattern: string; cacheControl: string }[] = [
+  { pattern: '_astro/*', cacheControl: YEAR_IMMUTABLE },
+  { pattern: 'pagefind/index/*', cacheControl: YEAR_IMMUTABLE },
+  { pattern: 'pagefind/fragment/*', cacheControl: YEAR_IMMUTABLE },
+  { pattern: 'pagefind/filter/*', cacheControl: YEAR_IMMUTABLE },
+  { pattern: 'pagefind/pagefind-entry.json', cacheControl: REVALIDATE },
+  { pattern: 'og/*', cacheControl: ONE_DAY },
+  { pattern: 'icons/*', cacheControl: ONE_DAY },
+];
+
+/** Asks for /sitemap.xml (where crawlers look first) lead to the sitemap Astro writes. */
+export const REDIRECTS: readonly { from: string; to: string; status: 301 | 302 }[] = [
+  { from: 'sitemap.xml', to: 'sitemap-index.xml', status: 301 },
+];
+
+const withBase = (base: string, path: string) => `${base.replace(/\/?$/, '/')}${path}`;
+
+/** `_headers` as Netlify and Cloudflare Pages both read it. */
+export function hostHeadersFile(base: string, inlineScriptHashes: readonly string[]): string {
+  const block = (pattern: string, headers: readonly Header[]) =>
+    `${pattern}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return [
+    '# Written by the build (src/lib/securityHeaders.ts): edit that file, not this one.',
+    block(withBase(base, '*'), securityHeaders(inlineScriptHashes)),
+    ...CACHE_RULES.map((rule) => block(withBase(base, rule.pattern), [['Cache-Control', rule.cacheControl]])),
+  ].join('\n');
+}
+
+/** `_redirects` as Netlify and Cloudflare Pages both read it. */
+export function hostRedirectsFile(base: string): string {
+  return [
+    '# Written by the build (src/lib/securityHeaders.ts).',
+    ...REDIRECTS.map((rule) => `${withBase(base, rule.from)} ${withBase(base, rule.to)} ${rule.status}`),
+    '',
+  ].join('\n');
+}
+
+const nginxQuoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/** Files the build writes for hosts, which must not be served as pages. */
+export const HOST_CONFIG_FILES = ['_headers', '_redirects', '_nginx.conf'] as const;
+
+/**
+ * The site's part of an nginx server block, for `include` inside one (see
+ * deploy/nginx/). Every location repeats the security headers, because nginx
+ * drops inherited add_header lines in any location that adds its own;
+ * `always` sends them with error pages too. Pages are revalidated on every
+ * visit, `/about` redirects to `/about/`, and unknown addresses get the 404
+ * page with status 404.
+ */
+export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[]): string {
+  const root = withBase(base, '');
+  const headers = (cacheControl: string) =>
+    [...securityHeaders(inlineScriptHashes), ['Cache-Control', cacheControl] as const]
+      .map(([name, value]) => `    add_header ${name} ${nginxQuoted(value)} always;`)
+      .join('\n');
+  const location = (match: string, cacheControl: string, extra: string[] = []) =>
+    [`location ${match} {`, headers(cacheControl), ...extra.map((line) => `    ${line}`), '}'].join('\n');
+  const locationFor = (pattern: string) =>
+    pattern.endsWith('/*') ? `^~ ${withBase(base, pattern.slice(0, -1))}` : `= ${withBase(base, pattern)}`;
+  return [
+    '# Written by the build (src/lib/securityHeaders.ts): edit that file, not this one.',
+    'charset utf-8;',
+    'server_tokens off;',
+    '# Redirects keep the scheme, host and port the visitor used.',
+    'absolute_redirect off;',
+    `error_page 404 ${withBase(base, '404.html')};`,
+    'gzip on;',
+    'gzip_comp_level 6;',
+    'gzip_min_length 256;',
+    'gzip_vary on;',
+    "# Pagefind's index files are compressed already.",
+    'gzip_types text/css text/plain text/xml application/javascript application/json application/manifest+json application/xml image/svg+xml application/wasm;',
+    location(root, REVALIDATE, ['try_files $uri $uri/ =404;']),
+    ...CACHE_RULES.map((rule) => location(locationFor(rule.pattern), rule.cacheControl)),
+    ...REDIRECTS.map(
+      (rule) => `location = ${withBase(base, rule.from)} {\n    return ${rule.status} ${withBase(base, rule.to)};\n}`,
+    ),
+    `location ~ ^${root}(?:${HOST_CONFIG_FILES.map((file) => file.replace('.', '\\.')).join('|')})$ {\n    return 404;\n}`,
+    '',
+  ].join('\n');
+}
+
+/** Markup the policy cannot allow, so the build stops instead of shipping a page that breaks under it. */
+export function policyViolations(html: string): string[] {
+  const problems: string[] = [];
+  if (/<style[\s>]/i.test(html)) problems.push('an inline <style> element (put styles in the CSS files)');
+  if (/<[a-z][^>]*\sstyle\s*=/i.test(html)) problems.push('a style="…" attribute (use a class instead)');
+  const handler = /<[a-z][^>]*\s(on[a-z]+)\s*=/i.exec(html);
+  if (handler) problems.push(`an inline event handler (${handler[1]}="…"; attach it from a script file)`);
+  if (/(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(html)) problems.push('a javascript: address');
+  return problems;
+}
+
+/** Script types a browser runs; others (JSON-LD, for one) are data and need no hash. */
+const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The exact text of each inline script the browser would run, in page order. */
+export function inlineExecutableScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
+    if (EXECUTABLE_SCRIPT_TYPES.has(type.toLowerCase())) scripts.push(match[2] ?? '');
+  }
+  return scripts;
+}
+
+/** The page with the policy as the first thing in <head>, so it governs every script that follows. */
+export function withPolicyMeta(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
+  const charset = /<meta charset="[^"]*">/i.exec(html);
+  if (!charset) throw new Error('the page has no <meta charset> to put the policy after');
+  const at = charset.index + charset[0].length;
+  return `${html.slice(0, at)}${meta}${html.slice(at)}`;
+}

@@ -1,0 +1,226 @@
+/*
+ * The built site behind a real nginx with the shipped configuration: status
+ * codes, headers, caching and compression, then every page template and
+ * feature in Chromium under the strict Content Security Policy, failing on
+ * any violation the browser reports.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { inlineExecutableScripts, scriptHash, securityHeaders } from '../../src/lib/securityHeaders.ts';
+import { launchChromium } from '../support/browser.ts';
+import { nginxInstalled, NGINX_PATH, startNginx, type RunningNginx } from '../support/nginx.ts';
+
+const distDir = inject('distDir');
+
+if (!nginxInstalled && process.env['CI']) {
+  throw new Error(`nginx is not installed at ${NGINX_PATH}; .ci/run installs it (apt-get install nginx)`);
+}
+if (!nginxInstalled) console.warn(`Skipping the nginx tests: no nginx at ${NGINX_PATH} (apt-get install nginx).`);
+
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** One raw request, so redirects are seen as sent and compression can be asked for. */
+function request(server: RunningNginx, path: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    get(new URL(path.replace(/^\//, ''), server.url), { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', reject);
+  });
+}
+
+const firstFile = (folder: string, extension: string) => {
+  const name = readdirSync(join(distDir, folder)).find((file) => file.endsWith(extension));
+  if (!name) throw new Error(`no ${extension} file in dist/${folder}`);
+  return `/${folder}/${name}`;
+};
+
+describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', () => {
+  let server: RunningNginx;
+  /** The security headers every response must carry, from the pages as built. */
+  let expectedHeaders: [string, string][];
+
+  beforeAll(async () => {
+    server = await startNginx(distDir);
+    const hashes = inlineExecutableScripts(readFileSync(join(distDir, 'index.html'), 'utf8')).map(scriptHash);
+    expectedHeaders = securityHeaders(hashes).map(([name, value]) => [name.toLowerCase(), value]);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const expectSecurityHeaders = (reply: Reply, what: string) => {
+    for (const [name, value] of expectedHeaders) expect(reply.headers[name], `${name} on ${what}`).toBe(value);
+  };
+
+  test('pages answer 200 with every security header, and are revalidated on each visit', async () => {
+    for (const path of ['/', '/benefits/', '/benefits/training/', '/join/', '/about/', '/search/']) {
+      const reply = await request(server, path);
+      expect(reply.status, path).toBe(200);
+      expect(reply.headers['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(reply.headers['cache-control'], path).toBe('no-cache');
+      expectSecurityHeaders(reply, path);
+    }
+    const csp = expectedHeaders.find(([name]) => name === 'content-security-policy')?.[1] ?? '';
+    for (const directive of ["default-src 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  test('an address without its trailing slash redirects to the one with it, on the same host', async () => {
+    const reply = await request(server, '/benefits/training');
+    expect(reply.status).toBe(301);
+    expect(reply.headers['location']).toBe('/benefits/training/');
+  });
+
+  test('an unknown address gets the 404 page with status 404, headers included', async () => {
+    const reply = await request(server, '/no-such-page/');
+    expect(reply.status).toBe(404);
+    expect(reply.body.toString()).toContain('Page not found');
+    expectSecurityHeaders(reply, 'the 404 page');
+  });
+
+  test('/sitemap.xml leads to the sitemap, and the host configuration files are not served', async () => {
+    const sitemap = await request(server, '/sitemap.xml');
+    expect(sitemap.status).toBe(301);
+    expect(sitemap.headers['location']).toBe('/sitemap-index.xml');
+    expect((await request(server, '/sitemap-index.xml')).status).toBe(200);
+    for (const path of ['/_headers', '/_redirects', '/_nginx.conf']) {
+      expect((await request(server, path)).status, path).toBe(404);
+    }
+  });
+
+  test('hashed assets are cached for a year; Pagefind files by whether their names change', async () => {
+    const immutable = 'public, max-age=31536000, immutable';
+    for (const path of [
+      firstFile('_astro', '.css'),
+      firstFile('pagefind/index', '.pf_index'),
+      firstFile('pagefind/fragment', '.pf_fragment'),
+      firstFile('pagefind/filter', '.pf_filter'),
+    ]) {
+      const reply = await request(server, path);
+      expect(reply.status, path).toBe(200);
+      expect(reply.headers['cache-control'], path).toBe(immutable);
+      expectSecurityHeaders(reply, path);
+    }
+    const entry = await request(server, '/pagefind/pagefind-entry.json');
+    expect(entry.status).toBe(200);
+    expect(entry.headers['cache-control']).toBe('no-cache');
+    const engine = await request(server, '/pagefind/pagefind.js');
+    expect(engine.headers['cache-control']).toBe('no-cache');
+  });
+
+  test('text is sent compressed to browsers that ask, with Vary for caches', async () => {
+    for (const path of ['/', firstFile('_astro', '.css'), '/pagefind/pagefind.js', '/favicon.svg']) {
+      const reply = await request(server, path, { 'accept-encoding': 'gzip' });
+      expect(reply.headers['content-encoding'], path).toBe('gzip');
+      expect(reply.headers['vary'], path).toMatch(/Accept-Encoding/i);
+    }
+    const plain = await request(server, '/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
+  describe('in Chromium, under the Content Security Policy', () => {
+    let browser: Browser;
+
+    beforeAll(async () => {
+      browser = await launchChromium();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    /** Opens a page and records every policy violation and console error it causes. */
+    async function open(path: string): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          void (window as unknown as { reportViolation(text: string): Promise<void> }).reportViolation(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+          );
+        });
+      });
+      const address = new URL(path.replace(/^\//, ''), server.url).href;
+      page.on('console', (message) => {
+        const text = message.text();
+        // The 404 page's own status is reported as an error; it is the point of that page.
+        if (message.type() === 'error' && !(message.location().url === address && text.includes('404'))) {
+          problems.push(`console: ${text}`);
+        }
+        // Chromium only warns about header mistakes, such as a feature it does not know.
+        if (message.type() === 'warning' && /Permissions-Policy|Content.Security.Policy/i.test(text)) {
+          problems.push(`console warning: ${text}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      const response = await page.goto(address);
+      expect(response?.headers()['content-security-policy'], path).toBeTruthy();
+      return { page, problems, close: () => context.close() };
+    }
+
+    test('the theme toggle works on every kind of page', async () => {
+      for (const path of ['/', '/benefits/', '/benefits/training/', '/join/', '/about/', '/search/', '/missing/']) {
+        const { page, problems, close } = await open(path);
+        const toggle = page.locator('[data-theme-toggle]').first();
+        await toggle.click();
+        expect(await page.evaluate(() => document.documentElement.dataset['theme']), path).toBe('dark');
+        expect(problems, path).toEqual([]);
+        await close();
+      }
+    });
+
+    test('the search dialog opens, searches, filters, and opens a result with the words highlighted', async () => {
+      const { page, problems, close } = await open('/benefits/conferences/');
+      await page.keyboard.press('Control+k');
+      const dialog = page.locator('dialog[data-search-dialog]');
+      await dialog.getByRole('combobox').fill('mentor');
+      await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/results? for/);
+      await dialog.getByText('Filter by benefit or audience').click();
+      await expect.poll(() => dialog.locator('input[type=checkbox]').count()).toBeGreaterThan(0);
+      await dialog.getByRole('combobox').focus();
+      await Promise.all([page.waitForURL(/highlight=/), page.keyboard.press('Enter')]);
+      await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    test('the search page works from its address', async () => {
+      const { page, problems, close } = await open('/search/?q=journals&audience=Managers');
+      const panel = page.locator('[data-search-page]');
+      await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/result/);
+      expect(await panel.getByRole('option').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    test('a page cannot be framed by another site', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const refusals: string[] = [];
+      page.on('console', (message) => refusals.push(message.text()));
+      await page.setContent(`<iframe src="${new URL('about/', server.url).href}"></iframe>`);
+      await expect.poll(() => refusals.join('\n'), { timeout: 5_000 }).toMatch(/frame-ancestors/);
+      const framed = page.frames().find((frame) => frame !== page.mainFrame());
+      expect(framed?.url() ?? '').not.toBe(new URL('about/', server.url).href);
+      await context.close();
+    });
+  });
+});

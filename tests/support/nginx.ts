@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Debian's nginx, or NGINX_PATH. `.ci/run` installs it when missing. */
+export const NGINX_PATH = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
+export const nginxInstalled = existsSync(NGINX_PATH);
+
+/** The shipped server block file, which the test serves the site through. */
+export const SHIPPED_CONFIG = 'deploy/nginx/library-benefits.conf';
+
+export interface RunningNginx {
+  /** e.g. http://127.0.0.1:41234/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/**
+ * The shipped HTTPS server block, made to run here: the same directives and
+ * the same include of dist/_nginx.conf, but listening on a loopback port
+ * without TLS (no certificate exists here), with `dist` at `distDir`.
+ */
+export function localServerBlock(shipped: string, distDir: string, port: number): string {
+  const blocks = [...shipped.matchAll(/^server \{\n([\s\S]*?)^\}/gm)].map((match) => match[1] ?? '');
+  const https = blocks.find((block) => /listen 443 ssl/.test(block));
+  if (!https) throw new Error(`${SHIPPED_CONFIG} has no HTTPS server block`);
+  const kept = https
+    .split('\n')
+    .filter((line) => !/^\s*(listen|ssl_)/.test(line))
+    .join('\n')
+    .replaceAll('/srv/library-benefits/dist', distDir);
+  if (!kept.includes(`include ${distDir}/_nginx.conf;`)) {
+    throw new Error(`${SHIPPED_CONFIG} no longer includes dist/_nginx.conf from its root`);
+  }
+  return `server {\n    listen 127.0.0.1:${port};\n${kept}}\n`;
+}
+
+async function waitForPort(port: number, nginx: ChildProcess, log: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}):\n${log()}`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`nginx did not start listening:\n${log()}`);
+}
+
+/** Starts nginx in the foreground with the shipped configuration over `distDir`. */
+export async function startNginx(distDir: string): Promise<RunningNginx> {
+  const prefix = await mkdtemp(join(tmpdir(), 'nginx-under-test-'));
+  await mkdir(join(prefix, 'tmp'));
+  const port = await freePort();
+  const server = localServerBlock(await readFile(SHIPPED_CONFIG, 'utf8'), distDir, port);
+  const config = [
+    // As root, nginx would hand requests to "nobody", who cannot read the test's private temp folder.
+    process.getuid?.() === 0 ? 'user root;' : '',
+    'worker_processes 1;',
+    'pid tmp/nginx.pid;',
+    'error_log stderr warn;',
+    'events { worker_connections 64; }',
+    'http {',
+    '  include /etc/nginx/mime.types;',
+    '  default_type application/octet-stream;',
+    '  access_log off;',
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path tmp/${kind};`),
+    server,
+    '}',
+  ].join('\n');
+  await writeFile(join(prefix, 'nginx.conf'), config);
+  let output = '';
+  const nginx = spawn(NGINX_PATH, ['-p', prefix, '-c', 'nginx.conf', '-e', 'stderr', '-g', 'daemon off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  nginx.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  nginx.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitForPort(port, nginx, () => output);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      if (nginx.exitCode === null) {
+        const exited = new Promise((resolve) => nginx.once('exit', resolve));
+        nginx.kill('SIGQUIT');
+        await exited;
+      }
+      await rm(prefix, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CACHE_RULES,
+  contentSecurityPolicy,
+  hostHeadersFile,
+  hostRedirectsFile,
+  inlineExecutableScripts,
+  nginxSiteFile,
+  PERMISSIONS_POLICY,
+  policyViolations,
+  scriptHash,
+  securityHeaders,
+  withPolicyMeta,
+} from '../../src/lib/securityHeaders.ts';
+
+describe('scriptHash', () => {
+  test('is the CSP source for the exact script text', () => {
+    // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    expect(scriptHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+    expect(scriptHash('alert(1) ')).not.toBe(scriptHash('alert(1)'));
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const header = contentSecurityPolicy(["'sha256-b'", "'sha256-a'", "'sha256-a'"], 'header');
+  const meta = contentSecurityPolicy(["'sha256-a'"], 'meta');
+
+  test('denies by default and allows scripts only from the site, by hash, and WebAssembly', () => {
+    expect(header).toMatch(/^default-src 'none'; /);
+    expect(header).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b';");
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      expect(header).toContain(directive);
+    }
+    expect(header).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+  });
+
+  test('leaves frame-ancestors out of the meta version, where browsers ignore it and report an error', () => {
+    expect(meta).not.toContain('frame-ancestors');
+    expect(meta).toContain("object-src 'none'");
+  });
+});
+
+describe('securityHeaders', () => {
+  test('sends the policy, a year of HSTS and the other headers scanners look for', () => {
+    const headers = Object.fromEntries(securityHeaders([]));
+    expect(headers['Strict-Transport-Security']).toMatch(/max-age=(\d+)/);
+    expect(Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(
+      365 * 24 * 3600,
+    );
+    expect(headers).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    });
+    expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  });
+
+  test('the permissions policy switches features off, keeping only copying for the site itself', () => {
+    const features = PERMISSIONS_POLICY.split(', ');
+    expect(features).toContain('camera=()');
+    expect(features).toContain('geolocation=()');
+    expect(features.filter((feature) => !feature.endsWith('=()'))).toEqual(['clipboard-write=(self)']);
+  });
+});
+
+describe('host files', () => {
+  test('no two caching patterns overlap, since Cloudflare would join their values', () => {
+    const prefixes = CACHE_RULES.map((rule) => rule.pattern.replace(/\*$/, ''));
+    for (const a of prefixes) {
+      for (const b of prefixes) if (a !== b) expect(b.startsWith(a), `${a} covers ${b}`).toBe(false);
+    }
+  });
+
+  test('_headers puts the security headers on every path and caching on asset paths, under the base path', () => {
+    const file = hostHeadersFile('/library-benefits/', ["'sha256-a'"]);
+    expect(file).toContain("/library-benefits/*\n  Content-Security-Policy: default-src 'none';");
+    expect(file).toContain('/library-benefits/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(file).toContain('/library-benefits/pagefind/pagefind-entry.json\n  Cache-Control: no-cache');
+  });
+
+  test('_redirects sends /sitemap.xml to the sitemap Astro writes', () => {
+    expect(hostRedirectsFile('/')).toContain('/sitemap.xml /sitemap-index.xml 301');
+  });
+
+  test('the nginx file repeats the headers in every location and hides the host files', () => {
+    const file = nginxSiteFile('/docs/', ["'sha256-a'"]);
+    const locations = file.match(/^location /gm) ?? [];
+    const policies = file.match(/add_header Content-Security-Policy "[^"]*'sha256-a'[^"]*" always;/g) ?? [];
+    // Every location that serves files (all but the redirect and the hidden files) sends the policy.
+    expect(policies.length).toBe(locations.length - 2);
+    expect(file).toContain('error_page 404 /docs/404.html;');
+    expect(file).toContain('location ^~ /docs/_astro/ {');
+    expect(file).toContain('location = /docs/sitemap.xml {\n    return 301 /docs/sitemap-index.xml;');
+    expect(file).toContain('location ~ ^/docs/(?:_headers|_redirects|_nginx\\.conf)$ {');
+  });
+});
+
+describe('policyViolations', () => {
+  test('finds markup the policy would block', () => {
+    expect(policyViolations('<p style="color: red">Hi</p>')).toEqual(['a style="…" attribute (use a class instead)']);
+    expect(policyViolations('<style>p{}</style>')).toEqual(['an inline <style> element (put styles in the CSS files)']);
+    expect(policyViolations('<button onclick="go()">Go</button>')).toEqual([
+      'an inline event handler (onclick="…"; attach it from a script file)',
+    ]);
+    expect(policyViolations('<a href="javascript:go()">Go</a>')).toEqual(['a javascript: address']);
+  });
+
+  test('lets ordinary markup and text about styles through', () => {
+    expect(policyViolations('<p class="lead">Find your style = your way. Read on, online.</p>')).toEqual([]);
+  });
+});
+
+describe('inlineExecutableScripts', () => {
+  test('returns the scripts a browser runs, not data blocks or files', () => {
+    const html =
+      '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{}</script><script src="/c.js"></script>';
+    expect(inlineExecutableScripts(html)).toEqual(['a()', 'b()']);
+  });
+});
+
+describe('withPolicyMeta', () => {
+  test('puts the policy straight after the charset, before any script', () => {
+    const page = withPolicyMeta('<head><meta charset="utf-8"><script>a()</script>', "default-src 'none'");
+    expect(page).toBe(
+      `<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><script>a()</script>`,
+    );
+  });
+
+  test('refuses a page without a charset rather than guessing where the head is', () => {
+    expect(() => withPolicyMeta('<p>no head</p>', "default-src 'none'")).toThrow(/charset/);
+  });
+});
