@@ -8,34 +8,45 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute path of the freshly built site. */
     distDir: string;
+    /** The same site built with BASE_PATH=/library-benefits/ ({@link TEST_BASE_PATH}). */
+    baseDistDir: string;
   }
 }
 
 /** The repository address the tested build is given. */
 export const TEST_REPOSITORY_URL = 'https://git.example/library-association-benefits/';
 
+/** The folder the second tested build is served from. */
+export const TEST_BASE_PATH = '/library-benefits/';
+
 /** Groups that read dist/; running only the others skips the build. */
 const NEEDS_BUILD = new Set(['site', 'browser']);
 
 /**
- * Builds the site once per test run, so every built-site and browser test
- * reads the same output. It builds into a folder of its own, so a running
+ * Builds the site once per test run (and once more under a base path), so
+ * every built-site and browser test reads the same output. It builds into a folder of its own, so a running
  * `npm start` or a second test run never swaps dist/ out from under it.
  */
 export default async function buildSite(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   if (!project.vitest.projects.some((selected) => NEEDS_BUILD.has(selected.name))) {
     project.provide('distDir', '');
+    project.provide('baseDistDir', '');
     return undefined;
   }
   const workDir = await mkdtemp(join(tmpdir(), 'site-under-test-'));
   const distDir = join(workDir, 'dist');
+  const baseDistDir = join(workDir, 'dist-with-base');
   project.provide('distDir', distDir);
+  project.provide('baseDistDir', baseDistDir);
   const started = Date.now();
   // A repository address (on the reserved .example domain) so the "Edit this page" links are built and tested.
   const { code, output } = await runAstro(['build', '--force', '--outDir', distDir], {
     REPOSITORY_URL: TEST_REPOSITORY_URL,
   });
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
-  console.log(`Built the site for the tests in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  // Then as a host would build it for a folder. Not at the same time: both builds share Astro's cache.
+  const withBase = await runAstro(['build', '--force', '--outDir', baseDistDir], { BASE_PATH: TEST_BASE_PATH });
+  if (withBase.code !== 0) throw new Error(`astro build with a base path failed:\n${withBase.output}`);
+  console.log(`Built the site twice for the tests in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return () => rm(workDir, { recursive: true, force: true });
 }
