@@ -74,7 +74,8 @@ test('every building-block example builds into the page it describes', async () 
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme });
       await page.goto(new URL('benefits/guide-examples/', server.url).href);
-      await page.addScriptTag({ content: axeSource });
+      // Evaluated by the test driver: the site's security policy rightly blocks an added <script>.
+      await page.evaluate(axeSource);
       const { violations } = (await page.evaluate(
         `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })`,
       )) as { violations: { id: string; nodes: { target: string[] }[] }[] };

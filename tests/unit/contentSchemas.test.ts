@@ -78,6 +78,7 @@ describe('broken fixtures', () => {
       'broken-link',
       'mdx-syntax-error',
       'colon-without-quotes',
+      'inline-style',
     ];
     const names = contentFilesIn('tests/fixtures/bad-content').map((file) => basename(file, '.mdx'));
     expect(names.sort()).toEqual([...Object.keys(expectations), ...checkedElsewhere].sort());
