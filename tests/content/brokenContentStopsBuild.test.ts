@@ -60,7 +60,7 @@ describe('a broken content file stops the build and says where and what to fix',
 describe('mistakes only a full build can find stop it too', () => {
   test.each([
     ['broken-link', ['broken-link.mdx', 'the link "/benefits/networking-events/" goes to a page that does not exist']],
-    ['mdx-syntax-error', ['mdx-syntax-error.mdx:21', 'expected a corresponding closing brace for `{`']],
+    ['mdx-syntax-error', ['mdx-syntax-error.mdx:24', 'expected a corresponding closing brace for `{`']],
   ])('%s', async (fixture, messages) => {
     const outDir = join(workDir, `${fixture}-dist`);
     const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: await contentWith(fixture) });
