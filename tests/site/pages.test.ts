@@ -20,6 +20,9 @@ const publishedBenefits = contentFilesIn('content/benefits')
 const publishedPages = contentFilesIn('content/pages')
   .filter((file) => readFrontmatter(file)['draft'] !== true)
   .map((file) => file.replace(/^.*\/|\.mdx?$/g, ''));
+const roles = contentFilesIn('content/roles').map((file) => file.replace(/^.*\/|\.mdx?$/g, ''));
+/** The two tools: the membership value calculator and the letter to an employer. */
+const toolPaths = ['/value/', '/make-the-case/'];
 
 /** Every public page: home, the A–Z list, each benefit and each general page. */
 const expectedPublicPaths = [
@@ -27,6 +30,8 @@ const expectedPublicPaths = [
   '/benefits/',
   ...publishedBenefits.map((id) => `/benefits/${id}/`),
   ...publishedPages.map((id) => `/${id}/`),
+  ...roles.map((id) => `/for/${id}/`),
+  ...toolPaths,
 ].sort();
 
 describe('every page', () => {
@@ -91,12 +96,25 @@ describe('every page', () => {
     expect(current('/join/')?.textContent?.trim()).toBe('How to join');
   });
 
-  test('loads only the search launcher script, nothing of search itself, and nothing from another site', () => {
+  test('loads only the search launcher script, its own tool script, nothing of search itself, and nothing from another site', () => {
+    const ownScript: Record<string, RegExp> = {
+      'search/index.html': /^\/_astro\/search\.astro[^/]*\.js$/,
+      'value/index.html': /^\/_astro\/value\.astro[^/]*\.js$/,
+      'make-the-case/index.html': /^\/_astro\/make-the-case\.astro[^/]*\.js$/,
+    };
     for (const { file, document } of pages) {
       const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src') ?? '');
-      const pageScripts = file === 'search/index.html' ? 1 : 0;
-      expect(scripts.length, `${file}: ${scripts.join(', ')}`).toBe(1 + pageScripts);
-      expect(scripts[0], file).toMatch(/^\/_astro\/SearchLauncher[^/]*\.js$/);
+      const pageScript = ownScript[file];
+      expect(scripts.length, `${file}: ${scripts.join(', ')}`).toBe(pageScript ? 2 : 1);
+      expect(
+        scripts.some((src) => /^\/_astro\/SearchLauncher[^/]*\.js$/.test(src)),
+        file,
+      ).toBe(true);
+      if (pageScript)
+        expect(
+          scripts.some((src) => pageScript.test(src)),
+          `${file}: ${scripts.join(', ')}`,
+        ).toBe(true);
       expect(document.querySelector('[src*="pagefind"], link[href*="pagefind"]'), file).toBeNull();
       for (const element of document.querySelectorAll('[src], link[href]')) {
         const address = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
@@ -236,6 +254,7 @@ describe('benefit pages', () => {
     const contentPages = [
       ...publishedBenefits.map((id) => ({ path: `/benefits/${id}/`, file: `content/benefits/${id}.mdx` })),
       ...publishedPages.map((id) => ({ path: `/${id}/`, file: `content/pages/${id}.mdx` })),
+      ...roles.map((id) => ({ path: `/for/${id}/`, file: `content/roles/${id}.mdx` })),
     ];
     for (const { path, file } of contentPages) {
       const page = pages.find((candidate) => candidate.urlPath === path);
@@ -302,12 +321,17 @@ describe('search index', () => {
       languages: Record<string, { page_count: number }>;
     };
     const counted = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    expect(counted).toBe(publishedBenefits.length + publishedPages.length);
+    expect(counted).toBe(publishedBenefits.length + publishedPages.length + roles.length + toolPaths.length);
     const marked = pages
       .filter((page) => page.document.querySelector('[data-pagefind-body]'))
       .map((page) => page.urlPath);
     expect(marked.sort()).toEqual(
-      [...publishedBenefits.map((id) => `/benefits/${id}/`), ...publishedPages.map((id) => `/${id}/`)].sort(),
+      [
+        ...publishedBenefits.map((id) => `/benefits/${id}/`),
+        ...publishedPages.map((id) => `/${id}/`),
+        ...roles.map((id) => `/for/${id}/`),
+        ...toolPaths,
+      ].sort(),
     );
   });
 });
