@@ -145,7 +145,7 @@ export function startValueCalculator(): void {
       errorCount > 0
         ? `Fix the ${errorCount === 1 ? 'field' : `${errorCount} fields`} marked with an error to see your result.`
         : result?.hasFigures
-          ? `For one year, in ${CURRENCIES[input.currency]}.`
+          ? `For one year. Currency: ${CURRENCIES[input.currency]}.`
           : 'Enter your figures to see the result.',
     );
     const show = result?.hasFigures === true;
