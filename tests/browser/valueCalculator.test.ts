@@ -247,7 +247,9 @@ describe('copy and print', () => {
     await expect.poll(() => fallback.isVisible()).toBe(true);
     expect(await fallback.inputValue()).toContain('Yearly cost to me: $10.00');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('value-copy-fallback');
-    expect(await page.locator('[data-value-result] [data-tool-status]').textContent()).toMatch(/press Ctrl\+C/);
+    await expect
+      .poll(() => page.locator('[data-value-result] [data-tool-status]').textContent())
+      .toMatch(/press Ctrl\+C/);
     await context.close();
   });
 

@@ -96,14 +96,18 @@ describe('a draft page', () => {
       expect(text, file).not.toContain('unfinished-draft');
       expect(text, file).not.toContain('Unfinished draft benefit');
     }
-    // The search index holds the published benefit and general pages, and no more.
+    // The search index holds the published benefit, general and role pages and the two tools, and no more.
     const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    const published = [...contentFilesIn(join(dir, 'benefits')), ...contentFilesIn(join(dir, 'pages'))].filter(
-      (file) => !file.endsWith('unfinished-draft.mdx'),
-    );
-    expect(indexed).toBe(published.length);
+    const published = [
+      ...contentFilesIn(join(dir, 'benefits')),
+      ...contentFilesIn(join(dir, 'pages')),
+      ...contentFilesIn(join(dir, 'roles')),
+    ].filter((file) => !file.endsWith('unfinished-draft.mdx'));
+    const toolPages = ['value/index.html', 'make-the-case/index.html'];
+    expect(files.filter((file) => toolPages.includes(file)).sort()).toEqual([...toolPages].sort());
+    expect(indexed).toBe(published.length + toolPages.length);
   });
 });
