@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefindIndex';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { lastReviewedByPath } from './src/lib/lastReviewed';
 import { isPlaceholderUrl } from './src/lib/siteConfigSchema';
+import { TOOL_PAGES_REVIEWED } from './src/pageMeta';
 import { siteConfig } from './src/site.config';
 
 /** Set by tests and the benchmark to build the real site from other content. */
@@ -16,6 +17,7 @@ const otherContent = process.env['CONTENT_DIR'];
 const base = process.env['BASE_PATH'] ?? '/';
 /** Each page's last-reviewed date, for the sitemap's lastmod. */
 const reviewed = await lastReviewedByPath(otherContent ?? 'content');
+for (const [path, date] of Object.entries(TOOL_PAGES_REVIEWED)) reviewed.set(path, date);
 
 export default defineConfig({
   site: siteConfig.url,

@@ -23,6 +23,8 @@ interface Frontmatter {
   title?: string;
   lead?: string;
   keyPoints?: string[];
+  whyItMatters?: Record<string, string>;
+  caseForEmployer?: string;
   questions?: { question?: string; answer?: string }[];
   lastReviewed?: Date | string;
   reviewEveryMonths?: number;
@@ -33,7 +35,7 @@ let failures = 0;
 let checked = 0;
 const overdue: string[] = [];
 
-for (const folder of ['benefits', 'pages']) {
+for (const folder of ['benefits', 'pages', 'roles']) {
   const names = (await readdir(join(contentRoot, folder)).catch(() => [] as string[]))
     .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
     .sort();
@@ -51,9 +53,11 @@ for (const folder of ['benefits', 'pages']) {
     const shownText = [
       data.lead ?? '',
       ...(data.keyPoints ?? []),
+      ...Object.values(data.whyItMatters ?? {}),
+      data.caseForEmployer ?? '',
       ...(data.questions ?? []).flatMap((pair) => [pair.question ?? '', pair.answer ?? '']),
     ];
-    const findings = reviewWriting(source, shownText, folder === 'benefits' ? { gradeLimit: MAX_GRADE } : {});
+    const findings = reviewWriting(source, shownText, folder === 'pages' ? {} : { gradeLimit: MAX_GRADE });
     const placeholders = placeholdersLeft(source);
     if (placeholders > 0 && !data.draft) {
       findings.errors.push(

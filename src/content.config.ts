@@ -4,7 +4,9 @@ import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { findImpossibleDates } from './lib/calendarDates';
-import { benefitSchema, pageSchema } from './lib/contentSchemas';
+import { AUDIENCE_IDS } from './lib/audiences';
+import { benefitSchema, pageSchema, roleSchema } from './lib/contentSchemas';
+import { findRolePageProblems } from './lib/roles';
 import { findBrokenRelatedLinks } from './lib/references';
 
 /**
@@ -51,6 +53,14 @@ const relatedBenefitsExist: ContentCheck = async ({ store }) =>
     })),
   );
 
+/** One page per audience in content/roles/, named after it: no audience without a page, no page without an audience. */
+const onePagePerAudience: ContentCheck = async ({ store }) =>
+  findRolePageProblems(
+    store.values().map((entry) => ({ id: entry.id, filePath: entry.filePath })),
+    AUDIENCE_IDS,
+    `${contentRoot}/roles`,
+  );
+
 /**
  * Astro's glob loader followed by checks that the schema cannot make. They run
  * during content sync, before any page is written, so a failure publishes
@@ -82,4 +92,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { benefits, pages };
+/** content/roles/<audience>.mdx: the introduction of each audience's page, /for/<audience>/. */
+const roles = defineCollection({
+  loader: checkedGlob('roles', [realDatesOnly, onePagePerAudience]),
+  schema: roleSchema,
+});
+
+export const collections = { benefits, pages, roles };

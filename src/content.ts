@@ -5,13 +5,16 @@
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
+import { AUDIENCE_IDS, AUDIENCE_LABELS, type AudienceId } from './lib/audiences';
 import { findImpossibleDates } from './lib/calendarDates';
 import { isVisible } from './lib/drafts';
 import { findBrokenRelatedLinks } from './lib/references';
+import { findRolePageProblems } from './lib/roles';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/sequence';
 
 export type Benefit = CollectionEntry<'benefits'>;
 export type Page = CollectionEntry<'pages'>;
+export type Role = CollectionEntry<'roles'>;
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
 const isPublished = (entry: { data: { draft: boolean } }) => isVisible(entry, import.meta.env.DEV_SERVER);
@@ -26,6 +29,7 @@ async function checkWhileEditing(): Promise<void> {
   if (!import.meta.env.DEV_SERVER) return;
   const benefits = await getCollection('benefits');
   const pages = await getCollection('pages');
+  const roles = await getCollection('roles');
   const problems = findBrokenRelatedLinks(
     benefits.map((entry) => ({
       id: entry.id,
@@ -33,7 +37,8 @@ async function checkWhileEditing(): Promise<void> {
       related: entry.data.related.map((reference) => reference.id),
     })),
   );
-  for (const entry of [...benefits, ...pages]) {
+  problems.push(...findRolePageProblems(roles, AUDIENCE_IDS, 'content/roles'));
+  for (const entry of [...benefits, ...pages, ...roles]) {
     if (!entry.filePath) continue;
     const source = await readFile(entry.filePath, 'utf8').catch(() => '');
     problems.push(...findImpossibleDates(source).map((problem) => `${entry.filePath}: ${problem}`));
@@ -81,8 +86,52 @@ export async function getBenefitContexts(): Promise<BenefitContext[]> {
   );
 }
 
+/** A benefit as it shows on an audience's page: the benefit and why it matters to them. */
+export type RoleBenefit = { benefit: Benefit; why: string };
+
+/** Everything an audience's page (/for/<audience>/) shows besides its own introduction. */
+export type RoleContext = {
+  role: Role;
+  audience: AudienceId;
+  label: string;
+  /** The published benefits that list this audience, in reading order. */
+  benefits: RoleBenefit[];
+};
+
+/**
+ * One context per audience, in the audiences' own order. The content loader
+ * makes sure every audience has exactly one page and every benefit has a
+ * sentence for each of its audiences.
+ */
+export async function getRoleContexts(): Promise<RoleContext[]> {
+  await checkWhileEditing();
+  const roles = await getCollection('roles');
+  const benefits = await getBenefits();
+  return AUDIENCE_IDS.flatMap((audience) => {
+    const role = roles.find((entry) => entry.id === audience);
+    if (!role) return [];
+    const forRole = benefits.flatMap((benefit) => {
+      const why = benefit.data.whyItMatters[audience];
+      return benefit.data.audiences.includes(audience) && why ? [{ benefit, why }] : [];
+    });
+    return [{ role, audience, label: AUDIENCE_LABELS[audience], benefits: forRole }];
+  });
+}
+
 /** File names in content/pages/ that would clash with a route the site already has. */
-const RESERVED_PAGE_IDS = new Set(['benefits', 'index', '404', 'search', 'og', 'icons', 'pagefind', '_astro']);
+const RESERVED_PAGE_IDS = new Set([
+  'benefits',
+  'index',
+  '404',
+  'search',
+  'og',
+  'icons',
+  'pagefind',
+  '_astro',
+  'for',
+  'value',
+  'make-the-case',
+]);
 
 /** Published general pages (content/pages/), each served at /<file name>/. */
 export async function getPages(): Promise<Page[]> {
@@ -99,6 +148,6 @@ export async function getPages(): Promise<Page[]> {
 }
 
 /** Path of an entry's source file relative to the repository, for "Edit this page". */
-export function sourcePath(entry: Benefit | Page): string {
+export function sourcePath(entry: Benefit | Page | Role): string {
   return entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
 }

@@ -20,9 +20,28 @@ export const FIXED_PAGES = {
     description:
       'Search every page about the benefits of joining your local library association, and narrow the results by benefit or by who it is for.',
   },
+  value: {
+    title: 'What is membership worth to you?',
+    description:
+      'Work out what joining a local library association is worth to you: enter the dues and the prices you have found, and see the yearly cost, savings and net value.',
+  },
+  'make-the-case': {
+    title: 'Ask your employer to pay',
+    description:
+      'Write a short, polite letter asking your employer to pay for library association membership or a conference. Edit it, copy it, print it or download it.',
+  },
   '404': {
     title: 'Page not found',
     description:
       'The page you asked for is not here. Go to the home page or the list of benefits of joining a local library association.',
   },
 } as const satisfies Record<string, { title: string; description: string }>;
+
+/**
+ * The day the words of each tool page were last checked, for the sitemap.
+ * Their text lives in the page templates, not in content/.
+ */
+export const TOOL_PAGES_REVIEWED: Readonly<Record<string, string>> = {
+  '/value/': '2026-11-28',
+  '/make-the-case/': '2026-11-28',
+};

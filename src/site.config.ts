@@ -17,5 +17,9 @@ export const siteConfig = parseSiteConfig({
     { label: 'How to join', href: '/join/' },
     { label: 'About', href: '/about/' },
   ],
+  footerNav: [
+    { label: 'Membership value calculator', href: '/value/' },
+    { label: 'Letter to your employer', href: '/make-the-case/' },
+  ],
   ...(process.env['REPOSITORY_URL'] && { repository: { url: process.env['REPOSITORY_URL'], branch: 'main' } }),
 });

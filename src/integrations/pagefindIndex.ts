@@ -3,7 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { countIndexedPages } from '../lib/searchIndex';
+import { countIndexedPages, fragmentFilesFor } from '../lib/searchIndex';
 import { DevSearchIndex } from './devSearchIndex';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -89,7 +89,11 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const logfile = join(siteDir, 'pagefind-build.log');
-        const { index, errors: createErrors } = await pagefind.createIndex({ logfile });
+        const htmlFiles = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const { index, errors: createErrors } = await pagefind.createIndex({
+          logfile,
+          maxFragments: fragmentFilesFor(htmlFiles.length),
+        });
         try {
           if (!index) throw new Error(createErrors.join('\n') || 'Pagefind could not start');
           const added = await index.addDirectory({ path: siteDir });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AUDIENCE_IDS } from './audiences.ts';
+import { AUDIENCE_IDS, AUDIENCE_LABELS, type AudienceId } from './audiences.ts';
 import { BENEFIT_ICON_NAMES } from './benefitIcons.ts';
 import { closestMatch } from './closestMatch.ts';
 
@@ -107,10 +107,20 @@ export function questionsSchema() {
  * error instead. Unknown fields are dropped from the result, so the data's
  * type stays exact.
  */
-function frontmatter<Shape extends z.ZodRawShape>(shape: Shape, kind: string) {
+function frontmatter<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  kind: string,
+  crossCheck: (data: Record<string, unknown>, context: z.RefinementCtx) => void = () => undefined,
+) {
   const known = Object.keys(shape);
   return z
     .looseObject(shape)
+    .superRefine(
+      (data, context) => {
+        if (typeof data === 'object' && data !== null) crossCheck(data as Record<string, unknown>, context);
+      },
+      { when: () => true },
+    )
     .superRefine(
       (data, context) => {
         if (typeof data !== 'object' || data === null) return;
@@ -174,6 +184,34 @@ export function benefitSchema<Related extends z.ZodType>(relatedEntry: Related) 
         .min(2, { error: 'needs at least 2 key points' })
         .max(6, { error: 'has too many key points: keep the 6 that matter most' }),
       /**
+       * For each audience in `audiences`, one sentence on why this benefit
+       * matters to them, shown on that audience's page (/for/<audience>/).
+       */
+      whyItMatters: z
+        // Any key here; the check below names an unknown audience and suggests the right one.
+        .record(
+          z.string(),
+          text(
+            'one sentence',
+            20,
+            200,
+            '  students: You can meet people who may hire you when you finish your course.',
+          ),
+          { error: WHY_ADVICE },
+        )
+        .default({}),
+      /**
+       * One sentence in the first person ("I", "our library"), on what your
+       * library gains when you use this benefit. The make-the-case letter
+       * uses it as an argument.
+       */
+      caseForEmployer: text(
+        'one sentence in the first person',
+        20,
+        220,
+        'caseForEmployer: I would bring back ideas that have worked in libraries like ours.',
+      ),
+      /**
        * Other benefits to suggest at the end of the page, by file name without
        * `.mdx` (for example `training`). At most three.
        */
@@ -192,7 +230,71 @@ export function benefitSchema<Related extends z.ZodType>(relatedEntry: Related) 
         .default([]),
     },
     'a benefit page',
+    whyItMattersForEachAudience,
   );
 }
 
+const WHY_ADVICE =
+  'must be a list of audiences, each followed by one sentence, for example:\n  whyItMatters:\n    students: You can meet people who may hire you when you finish your course.';
+
+/**
+ * `whyItMatters` must say something to every audience in `audiences` (all of
+ * them when `audiences` is left out), and to no other. Checked on the raw
+ * frontmatter, so the messages come with every other mistake in one run.
+ */
+function whyItMattersForEachAudience(data: Record<string, unknown>, context: z.RefinementCtx): void {
+  const why = data['whyItMatters'];
+  if (why !== undefined && (typeof why !== 'object' || why === null || Array.isArray(why))) return;
+  const given = (why ?? {}) as Record<string, unknown>;
+  const rawAudiences = data['audiences'];
+  const audiences: readonly AudienceId[] =
+    rawAudiences === undefined
+      ? AUDIENCE_IDS
+      : Array.isArray(rawAudiences)
+        ? AUDIENCE_IDS.filter((id) => rawAudiences.includes(id))
+        : [];
+  for (const id of audiences) {
+    if (given[id] === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['whyItMatters', id],
+        message: `is missing: the page is for ${AUDIENCE_LABELS[id].toLowerCase()}, so write one sentence on why it matters to them, for example:\n  whyItMatters:\n    ${id}: Replace with one sentence for ${AUDIENCE_LABELS[id].toLowerCase()}.`,
+      });
+    }
+  }
+  for (const key of Object.keys(given)) {
+    if (!(AUDIENCE_IDS as readonly string[]).includes(key)) {
+      const suggestion = closestMatch(key, AUDIENCE_IDS);
+      context.addIssue({
+        code: 'custom',
+        path: ['whyItMatters', key],
+        message: `is not an audience: ${suggestion ? `did you mean ${suggestion}? Use` : 'use'} one of ${quoteList(AUDIENCE_IDS)}`,
+      });
+    } else if (!audiences.includes(key as AudienceId)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['whyItMatters', key],
+        message: `is not one of this page's audiences: add "${key}" to audiences, or remove this line`,
+      });
+    }
+  }
+}
+
+/**
+ * Frontmatter of an audience's page in `content/roles/`, named after the
+ * audience (`students.mdx` for `/for/students/`). The list of benefits
+ * comes from the benefits' `whyItMatters`; this file gives the introduction.
+ */
+export const roleSchema = frontmatter(
+  {
+    title: pageFields.title,
+    description: pageFields.description,
+    lead: pageFields.lead,
+    lastReviewed: pageFields.lastReviewed,
+    reviewEveryMonths: pageFields.reviewEveryMonths,
+  },
+  'a role page',
+);
+
 export type PageFrontmatter = z.infer<typeof pageSchema>;
+export type RoleFrontmatter = z.infer<typeof roleSchema>;

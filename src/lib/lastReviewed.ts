@@ -13,6 +13,7 @@ export async function lastReviewedByPath(contentRoot: string): Promise<Map<strin
   for (const [folder, prefix] of [
     ['benefits', '/benefits/'],
     ['pages', '/'],
+    ['roles', '/for/'],
   ] as const) {
     const names = await readdir(join(contentRoot, folder)).catch(() => [] as string[]);
     for (const name of names.filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_'))) {

@@ -15,3 +15,8 @@ export function withBase(path: string, base: string): string {
 export function benefitPath(id: string): string {
   return `/benefits/${id}/`;
 }
+
+/** The site path of an audience's page, e.g. `/for/students/`. */
+export function rolePath(id: string): string {
+  return `/for/${id}/`;
+}

@@ -1,4 +1,4 @@
-import { AUDIENCE_IDS } from './audiences.ts';
+import { AUDIENCE_IDS, AUDIENCE_LABELS } from './audiences.ts';
 import { BENEFIT_ICON_NAMES } from './benefitIcons.ts';
 
 /** The file name (and address) for a title: "Mentoring & Leadership!" → "mentoring-and-leadership". */
@@ -35,6 +35,11 @@ ${AUDIENCE_IDS.map((id) => `  - ${id}`).join('\n')}
 keyPoints:
   - Replace with the first key point, as one short sentence.
   - Replace with the second key point, as one short sentence.
+# One sentence for each audience above, shown on that audience's page.
+whyItMatters:
+${AUDIENCE_IDS.map((id) => `  ${id}: Replace with one sentence on why it matters to ${AUDIENCE_LABELS[id].toLowerCase()}.`).join('\n')}
+# One sentence as "I", for the letter that asks an employer to pay.
+caseForEmployer: Replace with one sentence on what your library gains when you use this benefit.
 related: []
 lastReviewed: ${today.toISOString().slice(0, 10)}
 reviewEveryMonths: 12

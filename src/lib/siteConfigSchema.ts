@@ -29,6 +29,8 @@ export const siteConfigSchema = z.strictObject({
   url: absoluteHttpsUrl,
   /** Header navigation, in order. */
   nav: z.array(navItem).min(1),
+  /** Extra footer links after the header's, for tools that would crowd the header. */
+  footerNav: z.array(navItem).default([]),
   /**
    * Where the source lives, so each page can offer an "Edit this page" link.
    * Leave out until the repository has a public address: no link is shown.

@@ -43,6 +43,7 @@ export interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
+let failedAttempts = 0;
 
 /**
  * Loads the search engine and its index from the site itself, once. Nothing
@@ -51,13 +52,18 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    // Browsers remember a module that failed to load, so a retry asks for it under a new address.
+    const retry = failedAttempts > 0 ? `?retry=${failedAttempts}` : '';
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${retry}`)) as PagefindApi;
     // No web worker: an index this size searches in milliseconds on the page, and the
     // worker would be one more download (and one more thing the security policy must allow).
     await pagefind.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
-  loading.catch(() => (loading = undefined));
+  loading.catch(() => {
+    loading = undefined;
+    failedAttempts += 1;
+  });
   return loading;
 }

@@ -189,7 +189,11 @@ class SearchPanel {
 
   /** Runs the search on screen now; the live region speaks the count at once or once typing pauses. */
   private async search(announce: 'now' | 'after pause'): Promise<void> {
-    if (!this.pagefind) return;
+    // Not loaded (still loading, or it failed): starting again is a no-op or a retry, and searches when ready.
+    if (!this.pagefind) {
+      void this.start();
+      return;
+    }
     clearTimeout(this.typingTimer);
     const number = ++this.searchNumber;
     const query = this.input.value.trim();

@@ -57,6 +57,32 @@ describe.each(VIEWPORTS)('axe at $name width', (viewport) => {
       await page.context().close();
     });
 
+    test('the value calculator with a result, a breakdown and an inline error has no violations', async () => {
+      const page = await open(
+        '/value/?dues=100&employer=abc&i1-name=Spring%20meeting&i1-member=60&i1-other=110',
+        viewport,
+        theme,
+      );
+      await page.locator('#value-employer-error').waitFor();
+      await page.getByLabel('Part your employer pays', { exact: true }).fill('25');
+      await page.locator('[data-value-breakdown]').waitFor();
+      await page.getByLabel('Part your employer pays', { exact: true }).fill('-1');
+      await page.locator('#value-employer-error').waitFor();
+      expect(await violations(page), `value calculator, ${theme}, ${viewport.width}px`).toEqual([]);
+      await page.context().close();
+    });
+
+    test('the letter form, filled in and edited by hand, has no violations', async () => {
+      const page = await open('/make-the-case/', viewport, theme);
+      await page.getByLabel('Your name').fill('Sam Reader');
+      await page.getByLabel('A course or workshop').check();
+      await page.getByLabel('Get training').check();
+      await page.locator('[data-letter-output]').fill('My own words.');
+      await page.getByText('You changed the letter by hand').waitFor();
+      expect(await violations(page), `letter, ${theme}, ${viewport.width}px`).toEqual([]);
+      await page.context().close();
+    });
+
     test('the search dialog with results and filters open has no violations', async () => {
       const page = await open('/benefits/training/', viewport, theme);
       await page.keyboard.press('Control+k');

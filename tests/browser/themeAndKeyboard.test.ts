@@ -83,37 +83,45 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
-  test.each(['/', '/benefits/', '/benefits/advocacy/', '/join/', '/about/', '/search/', '/404.html'])(
-    'on %s every Tab stop shows a clear focus ring, in order, with no trap',
-    async (path) => {
-      const page = await open(path, { colorScheme: 'dark' });
-      const seen: string[] = [];
-      for (let stop = 0; stop < 60; stop++) {
-        await page.keyboard.press('Tab');
-        const focus = await page.evaluate(() => {
-          const element = document.activeElement;
-          if (!element || element === document.body) return undefined;
-          const style = getComputedStyle(element);
-          return {
-            label: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30)}"`,
-            outline: style.outlineStyle,
-            width: parseFloat(style.outlineWidth),
-            colour: style.outlineColor,
-          };
-        });
-        if (!focus) break; // Tabbed past the last element: the page let go of focus, no trap.
-        if (seen.includes(focus.label) && seen.indexOf(focus.label) === 0) break; // wrapped around
-        seen.push(focus.label);
-        expect(focus.outline, focus.label).toBe('solid');
-        expect(focus.width, focus.label).toBeGreaterThanOrEqual(2);
-        expect(focus.colour, focus.label).toBe('rgb(240, 163, 90)'); // the dark theme's focus colour
-      }
-      expect(seen[0]).toContain('Skip to main content');
-      expect(seen.length).toBeGreaterThan(8);
-      expect(seen.length).toBeLessThan(60);
-      await page.context().close();
-    },
-  );
+  test.each([
+    '/',
+    '/benefits/',
+    '/benefits/advocacy/',
+    '/join/',
+    '/about/',
+    '/search/',
+    '/404.html',
+    '/for/managers/',
+    '/value/',
+    '/make-the-case/',
+  ])('on %s every Tab stop shows a clear focus ring, in order, with no trap', async (path) => {
+    const page = await open(path, { colorScheme: 'dark' });
+    const seen: string[] = [];
+    for (let stop = 0; stop < 60; stop++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return undefined;
+        const style = getComputedStyle(element);
+        return {
+          label: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 30)}"`,
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+          colour: style.outlineColor,
+        };
+      });
+      if (!focus) break; // Tabbed past the last element: the page let go of focus, no trap.
+      if (seen.includes(focus.label) && seen.indexOf(focus.label) === 0) break; // wrapped around
+      seen.push(focus.label);
+      expect(focus.outline, focus.label).toBe('solid');
+      expect(focus.width, focus.label).toBeGreaterThanOrEqual(2);
+      expect(focus.colour, focus.label).toBe('rgb(240, 163, 90)'); // the dark theme's focus colour
+    }
+    expect(seen[0]).toContain('Skip to main content');
+    expect(seen.length).toBeGreaterThan(8);
+    expect(seen.length).toBeLessThan(60);
+    await page.context().close();
+  });
 
   test('the main navigation works from the keyboard', async () => {
     const page = await open('/');

@@ -60,7 +60,7 @@ describe('a broken content file stops the build and says where and what to fix',
 describe('mistakes only a full build can find stop it too', () => {
   test.each([
     ['broken-link', ['broken-link.mdx', 'the link "/benefits/networking-events/" goes to a page that does not exist']],
-    ['mdx-syntax-error', ['mdx-syntax-error.mdx:21', 'expected a corresponding closing brace for `{`']],
+    ['mdx-syntax-error', ['mdx-syntax-error.mdx:24', 'expected a corresponding closing brace for `{`']],
     ['inline-style', ['inline-style.mdx (page /benefits/inline-style/)', 'a style="…" attribute (use a class instead)']],
   ])('%s', async (fixture, messages) => {
     const outDir = join(workDir, `${fixture}-dist`);
@@ -97,14 +97,18 @@ describe('a draft page', () => {
       expect(text, file).not.toContain('unfinished-draft');
       expect(text, file).not.toContain('Unfinished draft benefit');
     }
-    // The search index holds the published benefit and general pages, and no more.
+    // The search index holds the published benefit, general and role pages and the two tools, and no more.
     const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    const published = [...contentFilesIn(join(dir, 'benefits')), ...contentFilesIn(join(dir, 'pages'))].filter(
-      (file) => !file.endsWith('unfinished-draft.mdx'),
-    );
-    expect(indexed).toBe(published.length);
+    const published = [
+      ...contentFilesIn(join(dir, 'benefits')),
+      ...contentFilesIn(join(dir, 'pages')),
+      ...contentFilesIn(join(dir, 'roles')),
+    ].filter((file) => !file.endsWith('unfinished-draft.mdx'));
+    const toolPages = ['value/index.html', 'make-the-case/index.html'];
+    expect(files.filter((file) => toolPages.includes(file)).sort()).toEqual([...toolPages].sort());
+    expect(indexed).toBe(published.length + toolPages.length);
   });
 });

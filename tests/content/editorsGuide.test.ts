@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { benefitSchema } from '../../src/lib/contentSchemas.ts';
+import { benefitSchema, roleSchema } from '../../src/lib/contentSchemas.ts';
 import { HtmlValidate } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,6 +37,12 @@ test('the frontmatter example passes the schema', () => {
   const example = blocks('yaml')[0] ?? '';
   const data = yaml.load(example.replace(/^---\n|---\n?$/g, ''));
   expect(benefitSchema(z.string()).safeParse(data).error?.issues ?? []).toEqual([]);
+});
+
+test('the role page example passes the role schema', () => {
+  const example = blocks('yaml')[1] ?? '';
+  const data = yaml.load(example.replace(/^---\n|---\n?$/g, ''));
+  expect(roleSchema.safeParse(data).error?.issues ?? []).toEqual([]);
 });
 
 test('every building-block example builds into the page it describes', async () => {

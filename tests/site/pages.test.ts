@@ -20,6 +20,9 @@ const publishedBenefits = contentFilesIn('content/benefits')
 const publishedPages = contentFilesIn('content/pages')
   .filter((file) => readFrontmatter(file)['draft'] !== true)
   .map((file) => file.replace(/^.*\/|\.mdx?$/g, ''));
+const roles = contentFilesIn('content/roles').map((file) => file.replace(/^.*\/|\.mdx?$/g, ''));
+/** The two tools: the membership value calculator and the letter to an employer. */
+const toolPaths = ['/value/', '/make-the-case/'];
 
 /** Every public page: home, the A–Z list, each benefit and each general page. */
 const expectedPublicPaths = [
@@ -27,6 +30,8 @@ const expectedPublicPaths = [
   '/benefits/',
   ...publishedBenefits.map((id) => `/benefits/${id}/`),
   ...publishedPages.map((id) => `/${id}/`),
+  ...roles.map((id) => `/for/${id}/`),
+  ...toolPaths,
 ].sort();
 
 describe('every page', () => {
@@ -91,11 +96,16 @@ describe('every page', () => {
     expect(current('/join/')?.textContent?.trim()).toBe('How to join');
   });
 
-  test('loads no script file as it opens (the search page its own), nothing of search, nothing from another site', () => {
+  test('loads no script file as it opens (a tool page its own), nothing of search, nothing from another site', () => {
+    const ownScript: Record<string, RegExp> = {
+      'search/index.html': /^\/_astro\/search\.astro[^/]*\.js$/,
+      'value/index.html': /^\/_astro\/value\.astro[^/]*\.js$/,
+      'make-the-case/index.html': /^\/_astro\/make-the-case\.astro[^/]*\.js$/,
+    };
     for (const { file, document } of pages) {
       const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src') ?? '');
-      if (file === 'search/index.html')
-        expect(scripts, file).toEqual([expect.stringMatching(/^\/_astro\/search[^/]*\.js$/)]);
+      const pageScript = ownScript[file];
+      if (pageScript) expect(scripts, file).toEqual([expect.stringMatching(pageScript)]);
       else expect(scripts, file).toEqual([]);
       expect(document.querySelector('[src*="pagefind"], link[href*="pagefind"]'), file).toBeNull();
       for (const element of document.querySelectorAll('[src], link[href]')) {
@@ -236,6 +246,7 @@ describe('benefit pages', () => {
     const contentPages = [
       ...publishedBenefits.map((id) => ({ path: `/benefits/${id}/`, file: `content/benefits/${id}.mdx` })),
       ...publishedPages.map((id) => ({ path: `/${id}/`, file: `content/pages/${id}.mdx` })),
+      ...roles.map((id) => ({ path: `/for/${id}/`, file: `content/roles/${id}.mdx` })),
     ];
     for (const { path, file } of contentPages) {
       const page = pages.find((candidate) => candidate.urlPath === path);
@@ -302,12 +313,17 @@ describe('search index', () => {
       languages: Record<string, { page_count: number }>;
     };
     const counted = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    expect(counted).toBe(publishedBenefits.length + publishedPages.length);
+    expect(counted).toBe(publishedBenefits.length + publishedPages.length + roles.length + toolPaths.length);
     const marked = pages
       .filter((page) => page.document.querySelector('[data-pagefind-body]'))
       .map((page) => page.urlPath);
     expect(marked.sort()).toEqual(
-      [...publishedBenefits.map((id) => `/benefits/${id}/`), ...publishedPages.map((id) => `/${id}/`)].sort(),
+      [
+        ...publishedBenefits.map((id) => `/benefits/${id}/`),
+        ...publishedPages.map((id) => `/${id}/`),
+        ...roles.map((id) => `/for/${id}/`),
+        ...toolPaths,
+      ].sort(),
     );
   });
 });

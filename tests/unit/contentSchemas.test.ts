@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCE_IDS } from '../../src/lib/audiences.ts';
-import { benefitSchema, pageSchema } from '../../src/lib/contentSchemas.ts';
+import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/contentSchemas.ts';
+import { findRolePageProblems } from '../../src/lib/roles.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 
 /* In the build `related` is Astro's reference(); here a plain id stands in. */
@@ -20,6 +21,10 @@ describe('the real content', () => {
     expect(issuesOf(readFrontmatter(file))).toEqual([]);
   });
 
+  test.each(contentFilesIn('content/roles'))('%s passes the role schema', (file) => {
+    expect(roleSchema.safeParse(readFrontmatter(file)).error?.issues ?? []).toEqual([]);
+  });
+
   test.each(contentFilesIn('content/pages'))('%s passes the page schema', (file) => {
     expect(pageSchema.safeParse(readFrontmatter(file)).error?.issues ?? []).toEqual([]);
   });
@@ -32,6 +37,8 @@ describe('defaults live in the schema', () => {
     title: 'A title',
     order: undefined,
     audiences: undefined,
+    // Every audience, because leaving out audiences means all of them.
+    whyItMatters: Object.fromEntries(AUDIENCE_IDS.map((id) => [id, 'A sentence that is long enough to pass.'])),
     related: undefined,
   });
 
@@ -124,5 +131,87 @@ describe('limits', () => {
     expect(
       issuesOf({ ...valid, lastReviewed: value }).find((issue) => issue.field === 'lastReviewed')?.message,
     ).toMatch(/not a real date: use the form YYYY-MM-DD/);
+  });
+});
+
+describe('why a benefit matters to each audience', () => {
+  const valid = readFrontmatter('content/benefits/training.mdx');
+  const why = valid['whyItMatters'] as Record<string, string>;
+
+  test('every listed audience needs a sentence, named by field, with an example', () => {
+    const rest = Object.fromEntries(Object.entries(why).filter(([audience]) => audience !== 'managers'));
+    const issue = issuesOf({ ...valid, whyItMatters: rest }).find((found) => found.field === 'whyItMatters.managers');
+    expect(issue?.message).toMatch(/is missing: the page is for managers, so write one sentence/);
+    expect(issue?.message).toContain('managers: Replace with one sentence for managers.');
+  });
+
+  test('leaving out audiences means every audience needs a sentence', () => {
+    const fields = issuesOf({ ...valid, audiences: undefined }).map((issue) => issue.field);
+    expect(fields).toEqual(['whyItMatters.trustees-and-volunteers']);
+  });
+
+  test('a sentence for an audience the page does not list is refused', () => {
+    const issues = issuesOf({
+      ...valid,
+      audiences: ['students'],
+      whyItMatters: { students: why['students'], managers: why['managers'] },
+    });
+    expect(issues).toEqual([
+      {
+        field: 'whyItMatters.managers',
+        message: 'is not one of this page\'s audiences: add "managers" to audiences, or remove this line',
+      },
+    ]);
+  });
+
+  test.each([
+    [
+      'an unknown audience',
+      { ...why, manager: 'A sentence that is long enough.' },
+      /is not an audience: did you mean managers\? Use one of "students"/,
+    ],
+    [
+      'a list instead of pairs',
+      ['A sentence that is long enough.'],
+      /must be a list of audiences, each followed by one sentence/,
+    ],
+    ['a sentence that is too short', { ...why, students: 'Short.' }, /too short/],
+  ])('refuses %s', (_label, value, says) => {
+    expect(
+      issuesOf({ ...valid, whyItMatters: value })
+        .map((issue) => issue.message)
+        .join('\n'),
+    ).toMatch(says);
+  });
+
+  test('the argument for the employer letter is required and has limits', () => {
+    expect(issuesOf({ ...valid, caseForEmployer: undefined })).toEqual([
+      {
+        field: 'caseForEmployer',
+        message: expect.stringMatching(/is missing or not text: write one sentence in the first person/),
+      },
+    ]);
+  });
+});
+
+describe('role pages', () => {
+  test('every audience has exactly one page, and every page is an audience', () => {
+    const entries = [
+      { id: 'students' },
+      { id: 'managers' },
+      { id: 'everyone', filePath: 'content/roles/everyone.mdx' },
+    ];
+    expect(findRolePageProblems(entries, ['students', 'managers', 'support-staff'], 'content/roles')).toEqual([
+      'content/roles/support-staff.mdx is missing: every audience needs a page, and "support-staff" (Support staff) has none. Add the file, with a title, description, lead and lastReviewed.',
+      'content/roles/everyone.mdx: "everyone" is not an audience. Name the file after one of "students", "managers", "support-staff", or delete it.',
+    ]);
+  });
+
+  test('a role page has no benefit fields', () => {
+    const valid = readFrontmatter('content/roles/students.mdx');
+    const issues = roleSchema.safeParse({ ...valid, icon: 'training' }).error?.issues ?? [];
+    expect(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'icon: is not a field a role page uses: remove it, or check the spelling against the list of fields in the README',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { closestMatch, editDistance } from '../../src/lib/closestMatch.ts';
 import { benefitPath, withBase } from '../../src/lib/paths.ts';
 import { jsonForScript, websiteWithSearch } from '../../src/lib/structuredData.ts';
 import { isVisible } from '../../src/lib/drafts.ts';
-import { countIndexedPages } from '../../src/lib/searchIndex.ts';
+import { countIndexedPages, fragmentFilesFor, SMALL_SITE_PAGES } from '../../src/lib/searchIndex.ts';
 import { canonicalUrl, pageTitle } from '../../src/lib/seo.ts';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/sequence.ts';
 
@@ -164,5 +164,14 @@ describe('drafts', () => {
   test('show while editing and never in a build', () => {
     expect([draft, published].filter((entry) => isVisible(entry, true))).toEqual([draft, published]);
     expect([draft, published].filter((entry) => isVisible(entry, false))).toEqual([published]);
+  });
+});
+
+describe('fragmentFilesFor', () => {
+  test('a small site bundles its excerpts into two files; a large one keeps one per page', () => {
+    expect(fragmentFilesFor(7)).toBe(2);
+    expect(fragmentFilesFor(SMALL_SITE_PAGES)).toBe(2);
+    expect(fragmentFilesFor(SMALL_SITE_PAGES + 1)).toBe(SMALL_SITE_PAGES + 1);
+    expect(fragmentFilesFor(5000)).toBe(5000);
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBenefits, getPages } from '../../content';
+import { getBenefits, getPages, getRoleContexts } from '../../content';
 import type { BenefitIconName } from '../../lib/benefitIcons';
 import { renderSocialImage } from '../../lib/socialImage';
 import { FIXED_PAGES } from '../../pageMeta';
@@ -25,7 +25,11 @@ export const getStaticPaths = (async () => {
     params: { key: page.id },
     props: { title: page.data.title, subtitle: page.data.description },
   }));
-  return [...fixed, ...benefits, ...pages];
+  const roles = (await getRoleContexts()).map(({ role, audience }) => ({
+    params: { key: `for/${audience}` },
+    props: { title: role.data.title, subtitle: role.data.description },
+  }));
+  return [...fixed, ...benefits, ...pages, ...roles];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {

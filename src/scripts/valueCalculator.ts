@@ -1,0 +1,219 @@
+/*
+ * The thin interface of the membership value calculator: it reads the
+ * fields, hands them to the tested arithmetic in lib/membershipValue, and
+ * writes back the errors, the result and the address. No figures leave the
+ * browser.
+ */
+import {
+  CURRENCIES,
+  calculate,
+  currencyForLocale,
+  emptyItem,
+  formatMoney,
+  fromSearchParams,
+  itemLabel,
+  ITEM_KIND_IDS,
+  MAX_ITEMS,
+  netSentence,
+  resultAsText,
+  toSearchParams,
+  type Calculation,
+  type CurrencyCode,
+  type ItemKind,
+  type ValueInput,
+} from '../lib/membershipValue';
+import { revealTool, setFieldError, visitorLocale, wireCopyAndPrint } from './toolActions';
+
+export function startValueCalculator(): void {
+  const root = document.querySelector<HTMLElement>('[data-value-calculator]');
+  const form = root?.querySelector<HTMLFormElement>('[data-value-form]');
+  const list = root?.querySelector<HTMLElement>('[data-value-items]');
+  const template = document.querySelector<HTMLTemplateElement>('[data-value-item-template]');
+  if (!root || !form || !list || !template) return;
+  const locale = visitorLocale();
+  const currencySelect = form.querySelector<HTMLSelectElement>('[data-field="currency"]');
+  const dues = form.querySelector<HTMLInputElement>('#value-dues');
+  const employer = form.querySelector<HTMLInputElement>('#value-employer');
+  const addButton = form.querySelector<HTMLButtonElement>('[data-value-add]');
+  const announce = root.querySelector<HTMLElement>('[data-value-announce]');
+  if (!currencySelect || !dues || !employer || !addButton) return;
+
+  let latest: Calculation = { errors: {} };
+  let announceTimer: number | undefined;
+
+  /** Everything as typed, read from the fields. */
+  const read = (): ValueInput => ({
+    currency: currencySelect.value as CurrencyCode,
+    dues: dues.value,
+    employer: employer.value,
+    items: [...list.querySelectorAll<HTMLElement>('[data-value-item]')].map((row) => {
+      const value = (field: string) =>
+        row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`)?.value ?? '';
+      return {
+        kind: value('kind') as ItemKind,
+        name: value('name'),
+        times: value('times'),
+        member: value('member'),
+        other: value('other'),
+      };
+    }),
+  });
+
+  /** Draws the rows from `input`, numbering ids by position so labels and errors stay tied to their fields. */
+  const drawRows = (input: ValueInput) => {
+    list.replaceChildren();
+    input.items.forEach((item, index) => {
+      const row = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
+      for (const element of row.querySelectorAll('[id], [for], [aria-describedby]')) {
+        for (const attribute of ['id', 'for', 'aria-describedby']) {
+          const value = element.getAttribute(attribute);
+          if (value) element.setAttribute(attribute, value.replaceAll('item-N-', `item-${index + 1}-`));
+        }
+      }
+      const legend = row.querySelector('[data-value-legend]');
+      if (legend) legend.textContent = `Item ${index + 1}`;
+      for (const field of ['kind', 'name', 'times', 'member', 'other'] as const) {
+        const element = row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`);
+        if (element) element.value = item[field];
+      }
+      const remove = row.querySelector<HTMLButtonElement>('[data-value-remove]');
+      if (remove) {
+        remove.textContent = `Remove item ${index + 1}`;
+        remove.hidden = input.items.length === 1;
+        remove.addEventListener('click', () => {
+          const current = read();
+          current.items.splice(index, 1);
+          drawRows(current);
+          update();
+          // Focus goes somewhere sensible, not back to the top of the page.
+          list.querySelectorAll<HTMLElement>('[data-value-item] select')[Math.max(0, index - 1)]?.focus();
+        });
+      }
+      list.append(row);
+    });
+    addButton.hidden = input.items.length >= MAX_ITEMS;
+    const limit = form.querySelector<HTMLElement>('[data-value-add-limit]');
+    if (limit) limit.hidden = input.items.length < MAX_ITEMS;
+  };
+
+  /** The field a key such as `i2-member` or `dues` belongs to. */
+  const fieldFor = (key: string): HTMLInputElement | null => {
+    if (key === 'dues') return dues;
+    if (key === 'employer') return employer;
+    const match = /^i(\d+)-(\w+)$/.exec(key);
+    return match ? document.querySelector<HTMLInputElement>(`#item-${match[1]}-${match[2]}`) : null;
+  };
+
+  const update = () => {
+    const input = read();
+    latest = calculate(input);
+    for (const field of form.querySelectorAll<HTMLInputElement>('input[data-field]')) setFieldError(field, undefined);
+    for (const [key, message] of Object.entries(latest.errors)) {
+      const field = fieldFor(key);
+      if (field) setFieldError(field, message);
+    }
+    showResult(input);
+    const query = toSearchParams(input).toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    // Announced once typing pauses, not at every key.
+    window.clearTimeout(announceTimer);
+    announceTimer = window.setTimeout(() => {
+      if (announce) announce.textContent = summary();
+    }, 700);
+  };
+
+  const money = (hundredths: number) => formatMoney(hundredths, currencySelect.value as CurrencyCode, locale);
+
+  const summary = (): string => {
+    const count = Object.keys(latest.errors).length;
+    if (count > 0)
+      return `${count === 1 ? 'One field needs' : `${count} fields need`} fixing before the result can show.`;
+    const result = latest.result;
+    if (!result?.hasFigures) return '';
+    return `Net value ${money(result.net)} a year. Yearly cost to you ${money(result.yourCost)}, yearly savings ${money(result.savings)}.`;
+  };
+
+  const showResult = (input: ValueInput) => {
+    const result = latest.result;
+    const set = (selector: string, text: string) => {
+      const element = root.querySelector(selector);
+      if (element) element.textContent = text;
+    };
+    const errorCount = Object.keys(latest.errors).length;
+    set(
+      '[data-value-message]',
+      errorCount > 0
+        ? `Fix the ${errorCount === 1 ? 'field' : `${errorCount} fields`} marked with an error to see your result.`
+        : result?.hasFigures
+          ? `For one year. Currency: ${CURRENCIES[input.currency]}.`
+          : 'Enter your figures to see the result.',
+    );
+    const show = result?.hasFigures === true;
+    set('[data-value-total="cost"]', show ? money(result.yourCost) : '–');
+    set('[data-value-total="savings"]', show ? money(result.savings) : '–');
+    set('[data-value-total="net"]', show ? money(result.net) : '–');
+    set('[data-value-sentence]', show ? netSentence(result, locale) : '');
+    const breakdown = root.querySelector<HTMLElement>('[data-value-breakdown]');
+    const lines = root.querySelector<HTMLElement>('[data-value-lines]');
+    if (!breakdown || !lines) return;
+    breakdown.hidden = !show;
+    lines.replaceChildren();
+    if (!show) return;
+    const line = (label: string, amount: string) => {
+      const item = document.createElement('li');
+      item.className = 'flex justify-between gap-4';
+      const name = document.createElement('span');
+      name.textContent = label;
+      const value = document.createElement('span');
+      value.className = 'tabular-nums';
+      value.textContent = amount;
+      item.append(name, value);
+      lines.append(item);
+    };
+    line('Dues', money(result.dues));
+    if (result.employer > 0) line('Less what your employer pays', `−${money(result.employer)}`);
+    for (const item of result.items) {
+      const times = item.times === 1 ? '' : ` × ${item.times}`;
+      line(`Saving on ${itemLabel(item)}${times}`, money(item.saving));
+    }
+  };
+
+  const start = () => {
+    const params = new URLSearchParams(location.search);
+    const input = fromSearchParams(params, currencyForLocale(locale));
+    currencySelect.value = input.currency;
+    dues.value = input.dues;
+    employer.value = input.employer;
+    drawRows(input);
+    update();
+  };
+
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  // Enter in a field must not reload the page with the figures as a form submission.
+  form.addEventListener('submit', (event) => event.preventDefault());
+  addButton.addEventListener('click', () => {
+    const current = read();
+    const kind: ItemKind = ITEM_KIND_IDS[Math.min(current.items.length, 2)] ?? 'conference';
+    current.items.push(emptyItem(kind));
+    drawRows(current);
+    update();
+    list.querySelectorAll<HTMLElement>('[data-value-item] select')[current.items.length - 1]?.focus();
+  });
+  form.querySelector('[data-value-clear]')?.addEventListener('click', () => {
+    history.replaceState(history.state, '', location.pathname);
+    start();
+    dues.focus();
+  });
+  wireCopyAndPrint(
+    root,
+    () => {
+      if (Object.keys(latest.errors).length > 0) return { problem: 'Fix the fields marked with an error first.' };
+      if (!latest.result?.hasFigures) return { problem: 'Enter your figures first, then copy the result.' };
+      return { text: resultAsText(latest.result, locale, location.href) };
+    },
+    'your result',
+  );
+  start();
+  revealTool(root);
+}

@@ -1,0 +1,306 @@
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { builtSiteInChromium } from '../support/browser.ts';
+
+/*
+ * The membership value calculator in Chromium: typing, invalid input tied to
+ * its field, the address keeping the figures, copy, print, and the page
+ * without JavaScript.
+ */
+const site = builtSiteInChromium(inject('distDir'));
+
+interface Visit {
+  page: Page;
+  /** Console errors, uncaught exceptions and requests to other origins. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+async function visit(query = '', options: BrowserContextOptions = {}): Promise<Visit> {
+  const context = await site.browser().newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    ...options,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const origin = new URL(site.server().url).origin;
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+      errors.push(`request: ${request.url()}`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.svg')) errors.push(message.text());
+  });
+  await page.goto(new URL(`value/${query}`, site.server().url).href);
+  return { page, errors, close: () => context.close() };
+}
+
+const total = (page: Page, name: 'cost' | 'savings' | 'net') =>
+  page.locator(`[data-value-total="${name}"]`).textContent();
+const field = (page: Page, label: string, item?: number) =>
+  item === undefined
+    ? page.getByLabel(label, { exact: true })
+    : page.getByRole('group', { name: `Item ${item}` }).getByLabel(label, { exact: true });
+
+async function fillExample(page: Page): Promise<void> {
+  await field(page, 'Yearly dues').fill('100');
+  await field(page, 'Part your employer pays').fill('25');
+  await field(page, 'Name (optional)', 1).fill('Spring meeting');
+  await field(page, 'Member price', 1).fill('60');
+  await field(page, 'Non-member price', 1).fill('110');
+  await field(page, 'Times a year', 2).fill('2');
+  await field(page, 'Member price', 2).fill('20');
+  await field(page, 'Non-member price', 2).fill('35');
+}
+
+describe('typing', () => {
+  test('starts empty, then shows cost, savings and net value as you type, with a breakdown', async () => {
+    const { page, errors, close } = await visit();
+    expect(await page.locator('[data-value-message]').textContent()).toBe('Enter your figures to see the result.');
+    expect(await total(page, 'net')).toBe('–');
+    for (const input of await page.locator('input[inputmode="decimal"]').all())
+      expect(await input.inputValue()).toBe('');
+    await fillExample(page);
+    expect(await total(page, 'cost')).toBe('$75.00');
+    expect(await total(page, 'savings')).toBe('$80.00');
+    expect(await total(page, 'net')).toBe('$5.00');
+    expect(await page.locator('[data-value-sentence]').textContent()).toBe(
+      'In these figures, membership saves you $5.00 a year more than it costs you.',
+    );
+    const lines = await page.locator('[data-value-lines] li').allTextContents();
+    expect(lines).toEqual([
+      'Dues$100.00',
+      'Less what your employer pays−$25.00',
+      'Saving on Conference: Spring meeting$50.00',
+      'Saving on Course or workshop × 2$30.00',
+    ]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('numbers follow the visitor’s language, and the currency comes from the list', async () => {
+    const { page, close } = await visit('', { locale: 'de-DE' });
+    // A German browser starts in euros, with German number formatting.
+    expect(await page.getByLabel('Currency').inputValue()).toBe('EUR');
+    await field(page, 'Yearly dues').fill('1.234,50');
+    expect(await total(page, 'cost')).toBe('1.234,50\u00a0€');
+    await page.getByLabel('Currency').selectOption('GBP');
+    expect(await total(page, 'cost')).toBe('1.234,50\u00a0£');
+    await close();
+  });
+
+  test('a screen reader hears a short summary once typing pauses', async () => {
+    const { page, close } = await visit();
+    const announce = page.locator('[data-value-announce]');
+    expect(await announce.getAttribute('role')).toBe('status');
+    await field(page, 'Yearly dues').pressSequentially('120', { delay: 30 });
+    await expect
+      .poll(() => announce.textContent())
+      .toBe('Net value -$120.00 a year. Yearly cost to you $120.00, yearly savings $0.00.');
+    await close();
+  });
+
+  test('rows can be added up to the limit and removed, keeping numbering and labels tied', async () => {
+    const { page, close } = await visit();
+    expect(await page.locator('[data-value-item]').count()).toBe(3);
+    const add = page.getByRole('button', { name: 'Add another item' });
+    await add.click();
+    expect(await page.locator('[data-value-item]').count()).toBe(4);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('item-4-kind');
+    await field(page, 'Member price', 4).fill('5');
+    await field(page, 'Non-member price', 4).fill('15');
+    expect(await total(page, 'savings')).toBe('$10.00');
+    await page.getByRole('button', { name: 'Remove item 2' }).click();
+    expect(await page.locator('[data-value-item]').count()).toBe(3);
+    // The fourth row is now the third, with its figures and ids renumbered.
+    expect(await field(page, 'Member price', 3).inputValue()).toBe('5');
+    expect(await total(page, 'savings')).toBe('$10.00');
+    for (let count = 3; count < 10; count++) await add.click();
+    expect(await page.locator('[data-value-item]').count()).toBe(10);
+    expect(await add.isVisible()).toBe(false);
+    expect(await page.getByText('You have reached 10 items').isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe('invalid input', () => {
+  test.each([
+    ['abc', 'Error: Enter a number, such as 120 or 120.50, with no letters.'],
+    ['-5', 'Error: Enter an amount of 0 or more, without a minus sign.'],
+    ['99999999999', 'Error: Enter an amount no bigger than 1,000,000.'],
+  ])('%j gets an inline message tied to the field, and never NaN', async (typed, message) => {
+    const { page, errors, close } = await visit();
+    const dues = field(page, 'Yearly dues');
+    await dues.fill(typed);
+    expect(await dues.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await dues.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy.split(' ')).toContain('value-dues-error');
+    const error = page.locator('#value-dues-error');
+    expect(await error.isVisible()).toBe(true);
+    expect(await error.textContent()).toBe(message);
+    expect(await page.locator('[data-value-message]').textContent()).toBe(
+      'Fix the field marked with an error to see your result.',
+    );
+    expect(await total(page, 'net')).toBe('–');
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|undefined|Infinity/);
+    await dues.fill('120');
+    expect(await dues.getAttribute('aria-invalid')).toBeNull();
+    expect(await dues.getAttribute('aria-describedby')).toBe('value-dues-hint');
+    expect(await error.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a row with one price asks for the other, on the right field', async () => {
+    const { page, close } = await visit();
+    await field(page, 'Member price', 1).fill('20');
+    expect(await page.locator('#item-1-other-error').textContent()).toMatch(
+      /Enter what someone who is not a member pays/,
+    );
+    expect(await field(page, 'Non-member price', 1).getAttribute('aria-invalid')).toBe('true');
+    await field(page, 'Non-member price', 1).fill('10');
+    expect(await page.locator('#item-1-member-error').textContent()).toMatch(/right way round/);
+    await close();
+  });
+
+  test('pressing Enter in a field does not submit or reload the page', async () => {
+    const { page, close } = await visit();
+    await field(page, 'Yearly dues').fill('50');
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await field(page, 'Yearly dues').press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+    await close();
+  });
+});
+
+describe('the address', () => {
+  test('keeps the figures, so they survive a reload and can be shared', async () => {
+    const { page, close } = await visit();
+    await fillExample(page);
+    await page.getByLabel('Currency').selectOption('EUR');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('dues')).toBe('100');
+    expect(url.searchParams.get('currency')).toBe('EUR');
+    expect(url.searchParams.get('i1-name')).toBe('Spring meeting');
+    await page.reload();
+    expect(await field(page, 'Yearly dues').inputValue()).toBe('100');
+    expect(await field(page, 'Name (optional)', 1).inputValue()).toBe('Spring meeting');
+    expect(await total(page, 'net')).toBe('€5.00');
+    // The same address opened elsewhere gives the same result.
+    const shared = await visit(url.search);
+    expect(await total(shared.page, 'net')).toBe('€5.00');
+    await shared.close();
+    await close();
+  });
+
+  test('a broken or hostile address still opens a working calculator', async () => {
+    const { page, errors, close } = await visit(
+      `?currency=%3Cscript%3E&dues=%3Cimg%20src%3Dx%3E&i2-kind=nope&i50-member=3&i1-times=-2`,
+    );
+    expect(await page.getByLabel('Currency').inputValue()).toBe('USD');
+    expect(await field(page, 'Yearly dues').inputValue()).toBe('<img src=x>');
+    expect(await page.locator('#value-dues-error').textContent()).toMatch(/Enter a number/);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('[data-value-item]').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('"Clear all figures" empties the form and the address', async () => {
+    const { page, close } = await visit('?dues=100&i1-member=5&i1-other=9');
+    await page.getByRole('button', { name: 'Clear all figures' }).click();
+    expect(await field(page, 'Yearly dues').inputValue()).toBe('');
+    expect(new URL(page.url()).searchParams.has('dues')).toBe(false);
+    expect(await total(page, 'net')).toBe('–');
+    await close();
+  });
+});
+
+describe('copy and print', () => {
+  test('copies the result as text, with a visible, announced confirmation', async () => {
+    const { page, close } = await visit('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await fillExample(page);
+    await page.getByRole('button', { name: 'Copy result as text' }).click();
+    const status = page.locator('[data-value-result] [data-tool-status]');
+    await expect.poll(() => status.textContent()).toMatch(/^Copied your result to the clipboard/);
+    expect(await status.getAttribute('role')).toBe('status');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Yearly cost to me: $75.00');
+    expect(copied).toContain('Net value: $5.00 a year');
+    expect(copied).toContain(`Worked out with: ${page.url()}`);
+    await close();
+  });
+
+  test('when the browser refuses to copy, the text is selected for copying by hand', async () => {
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('value/?dues=10', site.server().url).href);
+    await page.getByRole('button', { name: 'Copy result as text' }).click();
+    const fallback = page.getByLabel('Your result as text');
+    await expect.poll(() => fallback.isVisible()).toBe(true);
+    expect(await fallback.inputValue()).toContain('Yearly cost to me: $10.00');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('value-copy-fallback');
+    await expect
+      .poll(() => page.locator('[data-value-result] [data-tool-status]').textContent())
+      .toMatch(/press Ctrl\+C/);
+    await context.close();
+  });
+
+  test('copying with nothing entered says what to do instead', async () => {
+    const { page, close } = await visit('', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByRole('button', { name: 'Copy result as text' }).click();
+    await expect
+      .poll(() => page.locator('[data-value-result] [data-tool-status]').textContent())
+      .toBe('Enter your figures first, then copy the result.');
+    await close();
+  });
+
+  test('the print button opens the print dialog', async () => {
+    const context = await site.browser().newContext({ locale: 'en-US' });
+    await context.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: number }).printed =
+          ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('value/?dues=10', site.server().url).href);
+    await page.getByRole('button', { name: 'Print result' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+    await context.close();
+  });
+
+  test('the printed result, with ten items, fits on one page and leaves out the form', async () => {
+    const rows = Array.from(
+      { length: 10 },
+      (_, index) => `i${index + 1}-name=Event%20${index + 1}&i${index + 1}-member=10&i${index + 1}-other=20`,
+    ).join('&');
+    const { page, close } = await visit(`?dues=100&employer=20&${rows}`);
+    expect(await total(page, 'savings')).toBe('$100.00');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-value-form]').isVisible()).toBe(false);
+    expect(await page.locator('section[aria-labelledby="on-paper"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-value-result]').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pageCount).toBe(1);
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the steps on paper are there, the form is not, and the page says why', async () => {
+    const { page, close } = await visit('', { javaScriptEnabled: false });
+    expect(await page.locator('[data-value-calculator]').isVisible()).toBe(false);
+    expect(await page.getByText('The calculator needs JavaScript').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Work it out on paper' }).isVisible()).toBe(true);
+    await close();
+  });
+});

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { composeLetter, EMPTY_FIELDS } from '../../src/lib/caseLetter.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
+import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
+
+/*
+ * The two tools as built HTML: what a visitor without JavaScript gets, where
+ * they are linked from, and how much script they cost.
+ */
+const distDir = inject('distDir');
+let pages: BuiltPage[];
+
+beforeAll(() => {
+  pages = loadBuiltPages(distDir);
+});
+
+const page = (path: string) => {
+  const found = pages.find((candidate) => candidate.urlPath === path);
+  if (!found) throw new Error(`${path} was not built`);
+  return found;
+};
+const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the value calculator without JavaScript', () => {
+  test('explains the sums step by step, with example figures labelled as examples', () => {
+    const { document } = page('/value/');
+    const paper = document.querySelector('section[aria-labelledby="on-paper"]');
+    expect(paper?.querySelectorAll('ol > li').length).toBeGreaterThanOrEqual(5);
+    expect(text(paper)).toContain('These are example figures, not real prices.');
+    expect(text(paper)).toContain('Net value: 80 − 75 = 5.');
+    // No money symbol anywhere in the explanation: the site states no prices.
+    expect(text(paper)).not.toMatch(/[$£€¥₹]/);
+  });
+
+  test('keeps the form hidden and says why, so no control is dead', () => {
+    const { document } = page('/value/');
+    expect(document.querySelector('[data-value-calculator]')?.hasAttribute('hidden')).toBe(true);
+    expect(text(document.querySelector('[data-tool-needs-js]'))).toContain('The calculator needs JavaScript');
+    expect(document.querySelector('[data-tool-needs-js] a')?.getAttribute('href')).toBe('#on-paper');
+  });
+
+  test('every money field starts empty', () => {
+    const { document } = page('/value/');
+    for (const field of document.querySelectorAll('input[inputmode="decimal"]')) {
+      expect(field.getAttribute('value') ?? '', field.id).toBe('');
+    }
+  });
+});
+
+describe('the letter without JavaScript', () => {
+  test('shows the fill-in-the-blanks template and every reason from the benefits', () => {
+    const { document } = page('/make-the-case/');
+    expect(document.querySelector('[data-letter-tool]')?.hasAttribute('hidden')).toBe(true);
+    expect(document.querySelector('[data-letter-template]')?.textContent).toBe(composeLetter(EMPTY_FIELDS, []));
+    const reasons = text(document.querySelector('section[aria-labelledby="letter-template"]'));
+    for (const file of contentFilesIn('content/benefits')) {
+      expect(reasons).toContain(String(readFrontmatter(file)['caseForEmployer']));
+    }
+  });
+
+  test('has no form that could send anything: no action, no method, no names to submit', () => {
+    const { document } = page('/make-the-case/');
+    const form = document.querySelector('[data-letter-form]');
+    expect(form?.hasAttribute('action')).toBe(false);
+    expect(form?.hasAttribute('method')).toBe(false);
+    expect([...(form?.querySelectorAll('input[name]:not([type="radio"]), textarea[name]') ?? [])]).toEqual([]);
+  });
+});
+
+describe('both tools', () => {
+  test.each(['/value/', '/make-the-case/'])(
+    '%s is linked from the footer of every page and from the join page',
+    (path) => {
+      for (const { file, document } of pages) {
+        expect(document.querySelector(`nav[aria-label="Footer"] a[href="${path}"]`), file).not.toBeNull();
+      }
+      expect(page('/join/').document.querySelector(`.prose a[href="${path}"]`)).not.toBeNull();
+      expect(page('/').document.querySelector(`main a[href="${path}"]`)).not.toBeNull();
+    },
+  );
+
+  test.each(['/value/', '/make-the-case/'])('%s is not in the header, which stays short', (path) => {
+    expect(page('/').document.querySelector(`nav[aria-label="Main"] a[href="${path}"]`)).toBeNull();
+  });
+
+  test('both are in the sitemap, with a review date', () => {
+    const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+    for (const path of ['value/', 'make-the-case/']) {
+      expect(xml).toMatch(new RegExp(`<loc>${siteConfig.url}${path}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}`));
+    }
+  });
+
+  test.each(['/value/', '/make-the-case/'])('%s loads a small script of its own, under 6 KB compressed', (path) => {
+    const sources = [...page(path).document.querySelectorAll('script[src]')]
+      .map((script) => script.getAttribute('src') ?? '')
+      .filter((src) => !src.includes('SearchLauncher'));
+    expect(sources).toHaveLength(1);
+    // The page script and the modules it imports.
+    const main = readFileSync(join(distDir, sources[0] ?? ''), 'utf8');
+    const imported = [...main.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((match) =>
+      readFileSync(join(distDir, '_astro', match[1] ?? ''), 'utf8'),
+    );
+    const size = [main, ...imported].reduce((sum, source) => sum + gzipSync(source).length, 0);
+    expect(size).toBeLessThan(6 * 1024);
+  });
+
+  test('no tool page has inline event handlers or style attributes, ready for a strict CSP', () => {
+    for (const path of ['/value/', '/make-the-case/']) {
+      const { html } = page(path);
+      expect(html, path).not.toMatch(/\son[a-z]+=/i);
+      expect(html, path).not.toMatch(/\sstyle=/i);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { composeLetter, EMPTY_FIELDS, letterFileName, letterSubject } from '../../src/lib/caseLetter.ts';
+
+const reasons = [
+  { id: 'conferences', title: 'Attend conferences', argument: 'I would meet staff from libraries across our area.' },
+  { id: 'training', title: 'Get training', argument: 'I would keep my skills up to date.' },
+];
+
+describe('composeLetter', () => {
+  test('an empty form gives a complete template with every blank in brackets', () => {
+    const letter = composeLetter(EMPTY_FIELDS, []);
+    expect(letter).toContain('Subject: Request: funding for my membership of [name of the association]');
+    expect(letter).toContain("Dear [your manager's name],");
+    expect(letter).toContain(
+      'I would like to ask [name of your library] to pay for my membership of [name of the association] for the coming year.',
+    );
+    expect(letter).toContain('The cost is [the cost, as the association gives it].');
+    expect(letter).toContain('- [the reasons that matter most to you and your library]');
+    expect(letter).toMatch(/Kind regards,\n\n\[your name\]\n\[your role\]$/);
+    expect(letter).not.toMatch(/undefined|null/);
+  });
+
+  test('a filled form reads as a polite, finished letter with the chosen arguments in order', () => {
+    const letter = composeLetter(
+      {
+        name: 'Sam Reader',
+        role: 'library assistant',
+        library: 'Riverside Library',
+        manager: 'Alex',
+        association: 'the County Library Association',
+        request: 'conference',
+        event: 'the spring conference',
+        cost: '150 dollars',
+        bringBack: 'I will share what I learn at a team meeting',
+      },
+      reasons,
+    );
+    expect(letter).toContain('Subject: Request: funding to attend the spring conference');
+    expect(letter).toContain('Dear Alex,');
+    expect(letter).toContain(
+      'I would like to ask Riverside Library to pay for me to attend the spring conference, run by the County Library Association. The cost is 150 dollars.',
+    );
+    expect(letter).toContain('In my role as library assistant, I believe');
+    expect(letter).toContain(
+      '- I would meet staff from libraries across our area.\n- I would keep my skills up to date.',
+    );
+    expect(letter).toContain('When I come back, I will share what I learn at a team meeting.');
+    expect(letter).toMatch(/Sam Reader\nlibrary assistant$/);
+    expect(letter).not.toContain('[');
+  });
+
+  test('a course request names the course; a membership request needs no event', () => {
+    expect(composeLetter({ request: 'course' }, [])).toContain('to pay for me to take [name of the course]');
+    expect(letterSubject({ request: 'course', event: 'Cataloguing basics' })).toBe(
+      'Request: funding for Cataloguing basics',
+    );
+    expect(composeLetter({ request: 'membership', event: 'ignored' }, [])).not.toContain('ignored');
+  });
+
+  test('line breaks and long text in a one-line field cannot break the letter apart', () => {
+    const letter = composeLetter({ name: 'Sam\n\nReader', library: 'x'.repeat(1000) }, []);
+    expect(letter).toContain('Sam Reader');
+    expect(letter).not.toContain('x'.repeat(301));
+  });
+});
+
+test.each([
+  [{ name: 'Zoë O’Brien' }, 'letter-to-employer-zoe-o-brien.txt'],
+  [{ name: '' }, 'letter-to-employer.txt'],
+  [{ name: '../../etc' }, 'letter-to-employer-etc.txt'],
+])('names the download file safely: %j', (fields, name) => {
+  expect(letterFileName(fields)).toBe(name);
+});
