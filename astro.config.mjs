@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { devServerFlag } from './src/integrations/devServerFlag';
 import { linkCheck } from './src/integrations/linkCheck';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
+import { socialImageCache } from './src/integrations/socialImageCache';
 import { lastReviewedByPath } from './src/lib/lastReviewed';
 import { isPlaceholderUrl } from './src/lib/siteConfigSchema';
 import { siteConfig } from './src/site.config';
@@ -32,6 +33,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     devServerFlag(),
+    socialImageCache(),
     mdx(),
     sitemap({
       // The 404 page and the search page are tools, not content to be found.
