@@ -80,7 +80,14 @@ function wholeNumber(text: string, flag: string): number {
 export interface SizeResult {
   pages: number;
   runs: number;
+  /**
+   * The site's build with link previews already kept from an earlier build
+   * (median of runs 2 and later), as an editor's rebuild is. With one run,
+   * the cold build.
+   */
   siteBuildMs: number;
+  /** The site's first build in a fresh folder, drawing every link preview. */
+  siteColdBuildMs: number;
   baselineBuildMs: number;
   /** Peak resident memory of the build's largest process, as GNU time reports it. */
   sitePeakRssBytes: number;
@@ -97,6 +104,7 @@ export interface SizeResult {
 
 export const perPage = (totalMs: number, pages: number) => totalMs / pages;
 export const overheadRatio = (result: SizeResult) => result.siteBuildMs / result.baselineBuildMs;
+export const coldOverheadRatio = (result: SizeResult) => result.siteColdBuildMs / result.baselineBuildMs;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -112,6 +120,7 @@ export function formatSizeTable(results: readonly SizeResult[]): string {
     'bare Astro',
     'bare ms/page',
     'overhead',
+    'cold build (overhead)',
     'peak RSS (bare)',
     'search index',
     'dist/',
@@ -127,6 +136,7 @@ export function formatSizeTable(results: readonly SizeResult[]): string {
     seconds(result.baselineBuildMs),
     perPage(result.baselineBuildMs, result.pages).toFixed(1),
     `${overheadRatio(result).toFixed(2)}×`,
+    `${seconds(result.siteColdBuildMs)} (${coldOverheadRatio(result).toFixed(2)}×)`,
     `${mb(result.sitePeakRssBytes)} (${mb(result.baselinePeakRssBytes)})`,
     result.searchIndexMs === undefined ? 'n/a' : seconds(result.searchIndexMs),
     `${mb(result.distBytes)}, ${result.distFiles.toLocaleString('en')} files`,
