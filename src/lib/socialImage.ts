@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -174,7 +174,9 @@ export async function renderSocialImage(text: SocialImageText): Promise<Buffer> 
     ...SOCIAL_IMAGE,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+  // Drawn on a libuv worker thread, so with build.concurrency the build renders other pages meanwhile.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } });
+  return image.asPng();
 }
 
 /** An SVG file (such as the favicon) as a square PNG of `size` pixels. */
