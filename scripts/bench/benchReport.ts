@@ -151,6 +151,8 @@ export interface LighthouseResult {
   page: string;
   /** Category id (performance, accessibility, best-practices, seo) to a score from 0 to 100. */
   scores: Record<string, number | null>;
+  /** Audits that cost points, e.g. "is-crawlable (0): Page is blocked from indexing". */
+  shortfalls: string[];
 }
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

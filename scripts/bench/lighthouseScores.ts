@@ -65,8 +65,20 @@ export async function lighthouseScores(distDir: string, paths: readonly string[]
         onlyCategories: [...LIGHTHOUSE_CATEGORIES],
       });
       const categories = run?.lhr.categories ?? {};
+      const audits = run?.lhr.audits ?? {};
+      // What kept a score below 100, so the report can say why without opening Lighthouse.
+      const weighted = LIGHTHOUSE_CATEGORIES.flatMap((id) =>
+        (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id),
+      );
+      const shortfalls = [...new Set(weighted)]
+        .map((id) => audits[id])
+        .filter((audit) => audit !== undefined && typeof audit.score === 'number' && audit.score < 1)
+        .map(
+          (audit) => `${audit?.id} (${Math.round((audit?.score ?? 0) * 100)}): ${audit?.displayValue ?? audit?.title}`,
+        );
       results.push({
         page: path,
+        shortfalls,
         scores: Object.fromEntries(
           LIGHTHOUSE_CATEGORIES.map((id) => {
             const score = categories[id]?.score;
