@@ -110,6 +110,8 @@ interface SizeDetail {
   result: SizeResult;
   siteRunsMs: number[];
   baselineRunsMs: number[];
+  siteRunsCpuMs: number[];
+  baselineRunsCpuMs: number[];
   routeTimesMs: Record<string, number>;
   /** The one-minute load average before each build, site and bare alternately. */
   loadAverages: number[];
@@ -160,6 +162,8 @@ async function benchSize(pages: number): Promise<SizeDetail> {
     // The first run draws every link preview; later runs find them kept, as an editor's rebuilds do.
     siteBuildMs: median((site.length > 1 ? site.slice(1) : site).map((run) => run.wallMs)),
     siteColdBuildMs: (site[0] as MeasuredRun).wallMs,
+    siteCpuMs: median((site.length > 1 ? site.slice(1) : site).map((run) => run.cpuMs)),
+    baselineCpuMs: median(bare.map((run) => run.cpuMs)),
     baselineBuildMs: median(bare.map((run) => run.wallMs)),
     sitePeakRssBytes: Math.max(...site.map((run) => run.peakRssBytes)),
     baselinePeakRssBytes: Math.max(...bare.map((run) => run.peakRssBytes)),
@@ -182,6 +186,8 @@ async function benchSize(pages: number): Promise<SizeDetail> {
     result,
     siteRunsMs: site.map((run) => Math.round(run.wallMs)),
     baselineRunsMs: bare.map((run) => Math.round(run.wallMs)),
+    siteRunsCpuMs: site.map((run) => Math.round(run.cpuMs)),
+    baselineRunsCpuMs: bare.map((run) => Math.round(run.cpuMs)),
     routeTimesMs: routeTimes(lastSiteRun.output),
     loadAverages,
     worstHtmlPath: stats.worstHtmlPath,

@@ -88,6 +88,9 @@ export interface SizeResult {
   siteBuildMs: number;
   /** The site's first build in a fresh folder, drawing every link preview. */
   siteColdBuildMs: number;
+  /** CPU time (user + system) of the same builds as siteBuildMs and baselineBuildMs, medians. */
+  siteCpuMs: number;
+  baselineCpuMs: number;
   baselineBuildMs: number;
   /** Peak resident memory of the build's largest process, as GNU time reports it. */
   sitePeakRssBytes: number;
@@ -121,6 +124,7 @@ export function formatSizeTable(results: readonly SizeResult[]): string {
     'bare ms/page',
     'overhead',
     'cold build (overhead)',
+    'CPU overhead',
     'peak RSS (bare)',
     'search index',
     'dist/',
@@ -137,6 +141,7 @@ export function formatSizeTable(results: readonly SizeResult[]): string {
     perPage(result.baselineBuildMs, result.pages).toFixed(1),
     `${overheadRatio(result).toFixed(2)}×`,
     `${seconds(result.siteColdBuildMs)} (${coldOverheadRatio(result).toFixed(2)}×)`,
+    `${(result.siteCpuMs / result.baselineCpuMs).toFixed(2)}×`,
     `${mb(result.sitePeakRssBytes)} (${mb(result.baselinePeakRssBytes)})`,
     result.searchIndexMs === undefined ? 'n/a' : seconds(result.searchIndexMs),
     `${mb(result.distBytes)}, ${result.distFiles.toLocaleString('en')} files`,

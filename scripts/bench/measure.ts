@@ -19,6 +19,11 @@ export interface MeasuredRun {
   wallMs: number;
   /** Peak resident memory of the build's largest process (the Node process that runs Astro). */
   peakRssBytes: number;
+  /**
+   * User plus system CPU time of the build and its children. On a shared
+   * machine it moves far less than wall time when others' work competes.
+   */
+  cpuMs: number;
 }
 
 const TIME = '/usr/bin/time';
@@ -42,11 +47,15 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('error', reject);
     child.on('close', (code) => {
       const kilobytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+      const cpuSeconds = ['User', 'System'].map((kind) =>
+        Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? Number.NaN),
+      );
       resolvePromise({
         code,
         output,
         wallMs: performance.now() - started,
         peakRssBytes: kilobytes === undefined ? Number.NaN : Number(kilobytes) * 1024,
+        cpuMs: ((cpuSeconds[0] ?? Number.NaN) + (cpuSeconds[1] ?? Number.NaN)) * 1000,
       });
     });
   });

@@ -78,6 +78,8 @@ describe('bench arithmetic and options', () => {
       runs: 2,
       siteBuildMs: 30_000,
       siteColdBuildMs: 60_000,
+      siteCpuMs: 40_000,
+      baselineCpuMs: 20_000,
       baselineBuildMs: 20_000,
       sitePeakRssBytes: 1024 ** 3,
       baselinePeakRssBytes: 512 * 1024 ** 2,
@@ -92,7 +94,7 @@ describe('bench arithmetic and options', () => {
     const lines = formatSizeTable([result]).split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toContain('| 1,000 | 2 | 30.0 s | 30.0 | 20.0 s | 20.0 | 1.50× |');
-    expect(lines[2]).toContain('| 60.0 s (3.00×) |');
+    expect(lines[2]).toContain('| 60.0 s (3.00×) | 2.00× |');
     expect(lines[2]).toContain('20 requests, 150.0 KB');
   });
 });
