@@ -119,6 +119,7 @@ interface SizeDetail {
   firstQueryPaths: string[];
   /** The search page's own HTML, styles and scripts included. */
   searchPageTotal?: { requests: number; gzipBytes: number; statusText: string };
+  firstQueryByKind?: Record<string, { requests: number; gzipBytes: number }>;
 }
 
 async function benchSize(pages: number): Promise<SizeDetail> {
@@ -148,12 +149,14 @@ async function benchSize(pages: number): Promise<SizeDetail> {
   let firstQuery: SizeDetail['firstQueryPaths'] = [];
   let firstQueryResult: SizeResult['firstQuery'];
   let searchPageTotal: SizeDetail['searchPageTotal'];
+  let firstQueryByKind: SizeDetail['firstQueryByKind'];
   if (options.browser) {
     log(`  measuring a first search for "${SEARCH_WORD}" in Chromium…`);
     const cost = await firstQueryCost(siteDist, SEARCH_WORD);
     firstQuery = cost.paths;
     firstQueryResult = { requests: cost.requests, gzipBytes: cost.gzipBytes };
     searchPageTotal = { requests: cost.allRequests, gzipBytes: cost.allGzipBytes, statusText: cost.statusText };
+    firstQueryByKind = cost.byKind;
   }
   const searchTimes = site.map((run) => searchIndexMsFromLog(run.output)).filter((ms) => ms !== undefined);
   const result: SizeResult = {
@@ -193,6 +196,7 @@ async function benchSize(pages: number): Promise<SizeDetail> {
     worstHtmlPath: stats.worstHtmlPath,
     firstQueryPaths: firstQuery,
     ...(searchPageTotal && { searchPageTotal }),
+    ...(firstQueryByKind && { firstQueryByKind }),
   };
 }
 

@@ -127,6 +127,17 @@ export interface FirstQueryCost {
   allGzipBytes: number;
   /** What the page said, e.g. "12 results for “mentor”." */
   statusText: string;
+  /** The search's requests by kind (script, runtime, filter, index, fragment), to show what grows. */
+  byKind: Record<string, { requests: number; gzipBytes: number }>;
+}
+
+/** Pagefind's files by role: its runtime is fixed, index chunks and fragments grow with the site. */
+function kindOf(path: string): string {
+  if (path.startsWith('/pagefind/fragment/')) return 'fragment';
+  if (path.startsWith('/pagefind/index/')) return 'index';
+  if (path.startsWith('/pagefind/filter/')) return 'filter';
+  if (path.startsWith('/pagefind/')) return 'runtime';
+  return 'script';
 }
 
 /** Every request a page makes, by path, from the moment it is opened. */
@@ -174,6 +185,12 @@ export async function firstQueryCost(distDir: string, query: string): Promise<Fi
     if (statusText.startsWith('No results')) throw new Error(`The first search found nothing: ${statusText}`);
     const seenOnEveryPage = new Set(homeRequests);
     const paths = requests.filter((path) => !seenOnEveryPage.has(path) && path !== '/search/');
+    const byKind: FirstQueryCost['byKind'] = {};
+    for (const path of paths) {
+      const kind = (byKind[kindOf(path)] ??= { requests: 0, gzipBytes: 0 });
+      kind.requests += 1;
+      kind.gzipBytes += await gzipSize([path]);
+    }
     return {
       requests: paths.length,
       gzipBytes: await gzipSize(paths),
@@ -181,6 +198,7 @@ export async function firstQueryCost(distDir: string, query: string): Promise<Fi
       allRequests: requests.length,
       allGzipBytes: await gzipSize(requests.map((path) => (path.endsWith('/') ? `${path}index.html` : path))),
       statusText,
+      byKind,
     };
   } finally {
     await browser.close();
