@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
@@ -28,6 +28,19 @@ export async function socialImageCacheKey(text: SocialImageText): Promise<string
  */
 export async function cachedSocialImage(text: SocialImageText, cacheDir: string): Promise<Buffer> {
   const file = join(cacheDir, `${await socialImageCacheKey(text)}.png`);
+  // Pages built at the same time can share a preview (two pages with one title): draw it once.
+  let image = inFlight.get(file);
+  if (!image) {
+    image = keptOrDrawn(text, cacheDir, file).finally(() => inFlight.delete(file));
+    inFlight.set(file, image);
+  }
+  return image;
+}
+
+/** Previews being read or drawn right now, by file. */
+const inFlight = new Map<string, Promise<Buffer>>();
+
+async function keptOrDrawn(text: SocialImageText, cacheDir: string, file: string): Promise<Buffer> {
   const kept = await readFile(file).catch(() => undefined);
   if (kept) {
     const now = new Date();
@@ -36,8 +49,8 @@ export async function cachedSocialImage(text: SocialImageText, cacheDir: string)
   }
   const png = await renderSocialImage(text);
   await mkdir(cacheDir, { recursive: true });
-  // Written aside and renamed, so a build running at the same time never reads half a file.
-  const partial = `${file}.${process.pid}.partial`;
+  // Written aside under a name no other writer uses, then renamed, so no build ever reads half a file.
+  const partial = `${file}.${randomUUID()}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
   return png;

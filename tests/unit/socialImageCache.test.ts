@@ -22,12 +22,20 @@ describe('kept link-preview images', () => {
     expect(await socialImageCacheKey({ ...text, subtitle: undefined })).not.toBe(key);
   });
 
+  test('pages built at the same time with the same preview share one drawing', async () => {
+    const dir = join(cacheDir, 'together');
+    const images = await Promise.all([cachedSocialImage(text, dir), cachedSocialImage({ ...text }, dir)]);
+    expect(Buffer.compare(images[0] as Buffer, images[1] as Buffer)).toBe(0);
+    expect(await readdir(dir)).toEqual([`${await socialImageCacheKey(text)}.png`]);
+  });
+
   test('an image is drawn once, kept, and read back on the next build', async () => {
-    const drawn = await cachedSocialImage(text, cacheDir);
+    const dir = join(cacheDir, 'alone');
+    const drawn = await cachedSocialImage(text, dir);
     expect(drawn.subarray(1, 4).toString()).toBe('PNG');
-    expect(await readdir(cacheDir)).toEqual([`${await socialImageCacheKey(text)}.png`]);
+    expect(await readdir(dir)).toEqual([`${await socialImageCacheKey(text)}.png`]);
     // A kept file is used as it is: replacing it shows the image is read, not redrawn.
-    await writeFile(join(cacheDir, `${await socialImageCacheKey(text)}.png`), 'kept');
-    expect((await cachedSocialImage(text, cacheDir)).toString()).toBe('kept');
+    await writeFile(join(dir, `${await socialImageCacheKey(text)}.png`), 'kept');
+    expect((await cachedSocialImage(text, dir)).toString()).toBe('kept');
   });
 });
