@@ -87,6 +87,7 @@ export function pagefindIndex(): AstroIntegration {
       },
 
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const siteDir = fileURLToPath(dir);
         const logfile = join(siteDir, 'pagefind-build.log');
         const htmlFiles = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
@@ -104,7 +105,7 @@ export function pagefindIndex(): AstroIntegration {
           const pages = countIndexedPages(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
           const words = wordsFromLog(await readFile(logfile, 'utf8').catch(() => ''));
           logger.info(
-            `Indexed ${pages} page(s)${words === undefined ? '' : ` and ${words} word(s)`} for search (of ${added.page_count} HTML files).`,
+            `Indexed ${pages} page(s)${words === undefined ? '' : ` and ${words} word(s)`} for search (of ${added.page_count} HTML files) in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
           );
         } finally {
           await rm(logfile, { force: true });

@@ -1,3 +1,5 @@
+import { Parser } from 'htmlparser2';
+
 /** What the link check needs to know about one built page. */
 export interface PageLinks {
   /** Site path of the page, without the base path, e.g. `/benefits/training/`. */
@@ -54,4 +56,31 @@ export function findBrokenLinks(
     }
   }
   return problems;
+}
+
+/**
+ * Every href and src, and every id, in one page's HTML. Read with a
+ * streaming parser rather than a DOM: the check needs only attributes, and
+ * building a document per page made the link check take seconds at a
+ * thousand pages. Links are what `a[href], link[href], [src]` selects.
+ */
+export function linksAndIdsOf(html: string): Pick<PageLinks, 'links' | 'ids'> {
+  const links: string[] = [];
+  const ids = new Set<string>();
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const href = attributes['href'];
+        const src = attributes['src'];
+        if (((name === 'a' || name === 'link') && href !== undefined) || src !== undefined) {
+          links.push(href ?? src ?? '');
+        }
+        const id = attributes['id'];
+        if (id !== undefined) ids.add(id);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return { links, ids };
 }

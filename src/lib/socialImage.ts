@@ -1,4 +1,5 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
@@ -54,6 +55,18 @@ function loadFonts() {
     })),
   ]);
   return fonts;
+}
+
+let fingerprint: Promise<string> | undefined;
+
+/** A hash of the fonts previews are drawn with, for telling kept previews apart. */
+export function fontFingerprint(): Promise<string> {
+  fingerprint ??= loadFonts().then((loaded) => {
+    const hash = createHash('sha256');
+    for (const font of loaded) hash.update(`${font.name} ${font.weight} ${font.style}`).update(font.data);
+    return hash.digest('hex');
+  });
+  return fingerprint;
 }
 
 function iconNode(name: BenefitIconName): Node {
@@ -161,7 +174,9 @@ export async function renderSocialImage(text: SocialImageText): Promise<Buffer> 
     ...SOCIAL_IMAGE,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+  // Drawn on a libuv worker thread, so with build.concurrency the build renders other pages meanwhile.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } });
+  return image.asPng();
 }
 
 /** An SVG file (such as the favicon) as a square PNG of `size` pixels. */

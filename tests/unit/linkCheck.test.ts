@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, type PageLinks } from '../../src/lib/linkCheck.ts';
+import { findBrokenLinks, linksAndIdsOf, type PageLinks } from '../../src/lib/linkCheck.ts';
 
 const page = (path: string, links: string[], ids: string[] = [], source?: string): PageLinks => ({
   path,
@@ -55,4 +55,16 @@ test('a malformed address is reported, not a crash', () => {
   expect(findBrokenLinks([page('/a/', ['/100%/'])], { base: '/', fileExists: () => false })).toEqual([
     '/a/: the link "/100%/" is not a valid address (a stray "%"?). Fix the address.',
   ]);
+});
+
+describe('linksAndIdsOf', () => {
+  test('reads what a[href], link[href] and [src] select, and every id, with entities decoded', () => {
+    const html =
+      '<html><head><link rel="stylesheet" href="/a.css"><script src="/s.js"></script></head>' +
+      '<body><main id="main-content"><a href="/join/?a=1&amp;b=2#how">Join</a><a name="x">no href</a>' +
+      '<img src="/i.png" alt=""><h2 id="how">How</h2><script>const a = \'<a href="/not-a-link/">\';</script></main></body></html>';
+    const { links, ids } = linksAndIdsOf(html);
+    expect(links).toEqual(['/a.css', '/s.js', '/join/?a=1&b=2#how', '/i.png']);
+    expect([...ids]).toEqual(['main-content', 'how']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBenefits, getPages, getRoleContexts } from '../../content';
 import type { BenefitIconName } from '../../lib/benefitIcons';
-import { renderSocialImage } from '../../lib/socialImage';
+import { cachedSocialImage } from '../../lib/socialImageCache';
 import { FIXED_PAGES } from '../../pageMeta';
 import { siteConfig } from '../../site.config';
 
@@ -33,6 +33,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await renderSocialImage({ ...props, siteName: siteConfig.title });
+  const png = await cachedSocialImage({ ...props, siteName: siteConfig.title }, import.meta.env.SOCIAL_IMAGE_CACHE);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

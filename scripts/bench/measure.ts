@@ -1,0 +1,207 @@
+/**
+ * The benchmark's measurements that touch the machine: timed builds with
+ * their peak memory, the size of what they wrote, and what a visitor's
+ * browser downloads for a first search.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../tests/support/browser.ts';
+import { serveDirectory } from '../../tests/support/staticServer.ts';
+import { median } from './benchReport.ts';
+
+export interface MeasuredRun {
+  code: number | null;
+  output: string;
+  wallMs: number;
+  /** Peak resident memory of the build's largest process (the Node process that runs Astro). */
+  peakRssBytes: number;
+  /**
+   * User plus system CPU time of the build and its children. On a shared
+   * machine it moves far less than wall time when others' work competes.
+   */
+  cpuMs: number;
+}
+
+const TIME = '/usr/bin/time';
+
+/**
+ * Runs a command to the end, timing it. Memory comes from GNU time's
+ * "Maximum resident set size", which the kernel keeps exactly and for free;
+ * polling /proc from here cost enough CPU on a 2-core machine to slow the
+ * build it measured.
+ */
+export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  const timed = existsSync(TIME);
+  return new Promise<MeasuredRun>((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = timed
+      ? spawn(TIME, ['-v', command, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const kilobytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+      const cpuSeconds = ['User', 'System'].map((kind) =>
+        Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? Number.NaN),
+      );
+      resolvePromise({
+        code,
+        output,
+        wallMs: performance.now() - started,
+        peakRssBytes: kilobytes === undefined ? Number.NaN : Number(kilobytes) * 1024,
+        cpuMs: ((cpuSeconds[0] ?? Number.NaN) + (cpuSeconds[1] ?? Number.NaN)) * 1000,
+      });
+    });
+  });
+}
+
+/** An `astro build` of the project in `cwd`, with the quiet, editor-like environment the tests use. */
+export function astroBuild(cwd: string, outDir: string, env: Record<string, string>, astroBin: string) {
+  // npm sets npm_* when it runs the script; they are not part of an editor's build.
+  const editorEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')));
+  const quiet = { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  return runMeasured(process.execPath, [astroBin, 'build', '--force', '--outDir', outDir], {
+    cwd,
+    env: { ...quiet, ...env },
+  });
+}
+
+/** The seconds the Pagefind integration reports for indexing, from its log line. */
+export function searchIndexMsFromLog(output: string): number | undefined {
+  const match = /Indexed \d+ page\(s\).* in ([\d.]+) s/.exec(output);
+  return match ? Number(match[1]) * 1000 : undefined;
+}
+
+export interface DistStats {
+  bytes: number;
+  files: number;
+  htmlGzipMedianBytes: number;
+  htmlGzipWorstBytes: number;
+  worstHtmlPath: string;
+  cssGzipBytes: number;
+}
+
+/** Size of everything written, and each page and stylesheet as a host would send it (gzip, default level). */
+export async function distStats(distDir: string): Promise<DistStats> {
+  const files = (await readdir(distDir, { recursive: true })).map((file) => file.split(sep).join('/'));
+  let bytes = 0;
+  let fileCount = 0;
+  const htmlGzip: { path: string; bytes: number }[] = [];
+  let cssGzipBytes = 0;
+  for (const file of files) {
+    const path = join(distDir, file);
+    const info = await stat(path);
+    if (!info.isFile()) continue;
+    bytes += info.size;
+    fileCount += 1;
+    if (file.endsWith('.html')) htmlGzip.push({ path: file, bytes: gzipSync(await readFile(path)).length });
+    if (file.endsWith('.css')) cssGzipBytes += gzipSync(await readFile(path)).length;
+  }
+  const worst = htmlGzip.reduce((largest, page) => (page.bytes > largest.bytes ? page : largest), {
+    path: '',
+    bytes: 0,
+  });
+  return {
+    bytes,
+    files: fileCount,
+    htmlGzipMedianBytes: median(htmlGzip.map((page) => page.bytes)),
+    htmlGzipWorstBytes: worst.bytes,
+    worstHtmlPath: worst.path,
+    cssGzipBytes,
+  };
+}
+
+export interface FirstQueryCost {
+  /** Requests the search adds to a normal page visit, and their size. */
+  requests: number;
+  gzipBytes: number;
+  paths: string[];
+  /** Everything the search page fetched, its own HTML and styles included. */
+  allRequests: number;
+  allGzipBytes: number;
+  /** What the page said, e.g. "12 results for “mentor”." */
+  statusText: string;
+  /** The search's requests by kind (script, runtime, filter, index, fragment), to show what grows. */
+  byKind: Record<string, { requests: number; gzipBytes: number }>;
+}
+
+/** Pagefind's files by role: its runtime is fixed, index chunks and fragments grow with the site. */
+function kindOf(path: string): string {
+  if (path.startsWith('/pagefind/fragment/')) return 'fragment';
+  if (path.startsWith('/pagefind/index/')) return 'index';
+  if (path.startsWith('/pagefind/filter/')) return 'filter';
+  if (path.startsWith('/pagefind/')) return 'runtime';
+  return 'script';
+}
+
+/** Every request a page makes, by path, from the moment it is opened. */
+function recordRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    // Chromium's own favicon probes ("other") are not requests the site makes.
+    if (request.resourceType() !== 'other') requests.push(new URL(request.url()).pathname);
+  });
+  return requests;
+}
+
+/**
+ * What a visitor downloads for a first answer. The search page starts
+ * Pagefind as soon as it opens, so the cost is counted from opening it:
+ * the query is typed letter by letter, and every request up to the result
+ * count is sized as a host would send it (gzip at the default level). Files
+ * the home page also loads (styles, fonts, the shared script) are reported
+ * apart, since a visitor arriving from another page already has them.
+ */
+export async function firstQueryCost(distDir: string, query: string): Promise<FirstQueryCost> {
+  const server = await serveDirectory(distDir);
+  const browser = await launchChromium();
+  const gzipSize = async (paths: readonly string[]) => {
+    let bytes = 0;
+    for (const path of paths) bytes += gzipSync(await readFile(join(distDir, decodeURIComponent(path)))).length;
+    return bytes;
+  };
+  try {
+    const home = await browser.newPage();
+    const homeRequests = recordRequests(home);
+    await home.goto(server.url, { waitUntil: 'networkidle' });
+    await home.close();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requests = recordRequests(page);
+    await page.goto(new URL('search/', server.url).href);
+    await page.locator('[data-search-page] input[type="search"]').click();
+    await page.keyboard.type(query, { delay: 80 });
+    // The empty field's prompt also quotes an example word, so only a result count will do.
+    const status = page
+      .locator('[data-search-page] [data-search-status]')
+      .filter({ hasText: new RegExp(`(?:\\d+ results?|No results) for “${query}”`) });
+    await status.waitFor({ timeout: 30_000 });
+    const statusText = (await status.textContent()) ?? '';
+    if (statusText.startsWith('No results')) throw new Error(`The first search found nothing: ${statusText}`);
+    const seenOnEveryPage = new Set(homeRequests);
+    const paths = requests.filter((path) => !seenOnEveryPage.has(path) && path !== '/search/');
+    const byKind: FirstQueryCost['byKind'] = {};
+    for (const path of paths) {
+      const kind = (byKind[kindOf(path)] ??= { requests: 0, gzipBytes: 0 });
+      kind.requests += 1;
+      kind.gzipBytes += await gzipSize([path]);
+    }
+    return {
+      requests: paths.length,
+      gzipBytes: await gzipSize(paths),
+      paths,
+      allRequests: requests.length,
+      allGzipBytes: await gzipSize(requests.map((path) => (path.endsWith('/') ? `${path}index.html` : path))),
+      statusText,
+      byKind,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
