@@ -95,14 +95,17 @@ function mustSucceed(run: MeasuredRun, what: string): MeasuredRun {
   return run;
 }
 
-/** Synthetic benefits plus copies of the real general pages, which the site's routes expect. */
+/** Synthetic benefits plus copies of the real general and role pages, which the site's routes expect. */
 async function writeContent(contentDir: string, pages: number): Promise<void> {
   await mkdir(join(contentDir, 'benefits'), { recursive: true });
-  await mkdir(join(contentDir, 'pages'), { recursive: true });
   for (const file of syntheticBenefits(pages))
     await writeFile(join(contentDir, 'benefits', file.fileName), file.source);
-  for (const name of await readdir(join(projectDir, 'content/pages'))) {
-    if (/\.mdx?$/.test(name)) await copyFile(join(projectDir, 'content/pages', name), join(contentDir, 'pages', name));
+  for (const folder of ['pages', 'roles']) {
+    await mkdir(join(contentDir, folder), { recursive: true });
+    for (const name of await readdir(join(projectDir, 'content', folder))) {
+      if (/\.mdx?$/.test(name))
+        await copyFile(join(projectDir, 'content', folder, name), join(contentDir, folder, name));
+    }
   }
 }
 

@@ -112,6 +112,7 @@ function frontmatter(number: number, count: number, random: () => number): strin
     .filter((other, index, all) => other !== number && all.indexOf(other) === index)
     .slice(0, count > 1 ? 3 : 0);
   const audiences = AUDIENCE_IDS.filter((_, index) => (number + index) % 3 !== 0);
+  const listed = audiences.length > 0 ? audiences : AUDIENCE_IDS;
   return [
     '---',
     `title: ${topic}, part ${number}`,
@@ -121,7 +122,10 @@ function frontmatter(number: number, count: number, random: () => number): strin
     `order: ${number}`,
     `icon: ${BENEFIT_ICON_NAMES[number % BENEFIT_ICON_NAMES.length]}`,
     'audiences:',
-    ...(audiences.length > 0 ? audiences : AUDIENCE_IDS).map((id) => `  - ${id}`),
+    ...listed.map((id) => `  - ${id}`),
+    'whyItMatters:',
+    ...listed.map((id) => `  ${id}: Help with ${topic.toLowerCase()} fits the work you do and the time you have.`),
+    `caseForEmployer: I would bring back practical ideas about ${topic.toLowerCase()} to share with my team.`,
     'keyPoints:',
     ...Array.from({ length: 3 + (number % 3) }, () => `  - ${pick(random, SENTENCES)}`),
     ...(related.length > 0 ? ['related:', ...related.map((other) => `  - ${syntheticSlug(other)}`)] : []),

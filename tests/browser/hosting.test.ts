@@ -146,8 +146,11 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     });
 
     /** Opens a page and records every policy violation and console error it causes. */
-    async function open(path: string): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    async function open(
+      path: string,
+      options: Parameters<Browser['newContext']>[0] = {},
+    ): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
       const page = await context.newPage();
       const problems: string[] = [];
       await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
@@ -177,7 +180,19 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     }
 
     test('the theme toggle works on every kind of page', async () => {
-      for (const path of ['/', '/benefits/', '/benefits/training/', '/join/', '/about/', '/search/', '/missing/']) {
+      const templates = [
+        '/',
+        '/benefits/',
+        '/benefits/training/',
+        '/for/students/',
+        '/join/',
+        '/about/',
+        '/search/',
+        '/value/',
+        '/make-the-case/',
+        '/missing/',
+      ];
+      for (const path of templates) {
         const { page, problems, close } = await open(path);
         const toggle = page.locator('[data-theme-toggle]').first();
         await toggle.click();
@@ -207,6 +222,51 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
       const panel = page.locator('[data-search-page]');
       await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/result/);
       expect(await panel.getByRole('option').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    test('the value calculator calculates, keeps its figures in the address, copies and prints', async () => {
+      const { page, problems, close } = await open('/value/', { permissions: ['clipboard-write'] });
+      await page.getByLabel('Yearly dues', { exact: true }).fill('100');
+      const item = page.getByRole('group', { name: 'Item 1' });
+      await item.getByLabel('Member price', { exact: true }).fill('60');
+      await item.getByLabel('Non-member price', { exact: true }).fill('110');
+      await expect.poll(() => page.locator('[data-value-total="savings"]').textContent()).toMatch(/50/);
+      await expect.poll(() => new URL(page.url()).search).not.toBe('');
+      // Copying is allowed to the site; reading the clipboard back is not (Permissions-Policy), so the
+      // tool's own confirmation, which it shows only once the browser has taken the text, is the proof.
+      await page.getByRole('button', { name: 'Copy result as text' }).click();
+      await expect
+        .poll(() => page.locator('[data-value-result] [data-tool-status]').textContent())
+        .toMatch(/^Copied your result to the clipboard/);
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', '');
+      });
+      await page.getByRole('button', { name: 'Print result' }).click();
+      expect(await page.locator('body[data-printed]').count()).toBe(1);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    test('the letter tool writes, copies and downloads the letter', async () => {
+      const { page, problems, close } = await open('/make-the-case/', {
+        permissions: ['clipboard-write'],
+        acceptDownloads: true,
+      });
+      await page.getByLabel('Your name').fill('Sam Reader');
+      await page.getByLabel('Your library').fill('Riverside Library');
+      const letter = page.getByLabel('The letter updates as you fill in the form', { exact: false });
+      await expect.poll(() => letter.inputValue()).toContain('Sam Reader');
+      await page.getByRole('button', { name: 'Copy letter' }).click();
+      await expect
+        .poll(() => page.locator('[data-letter-result] [data-tool-status]').textContent())
+        .toMatch(/^Copied the letter to the clipboard/);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as a text file' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.txt$/);
       expect(problems).toEqual([]);
       await close();
     });
