@@ -63,8 +63,10 @@ const orBlank = (value: string, blank: string) => value || `[${blank}]`;
 
 /** "share what I learn." from "I will share what I learn" or "Share what I learn": ready to follow "I will ". */
 function afterIWill(text: string): string {
-  const rest = text.replace(/^i\s+(?:will|would|'ll)\s+/i, '').replace(/^i'll\s+/i, '');
-  const sentence = rest.charAt(0).toLowerCase() + rest.slice(1);
+  // Straight or curly apostrophes ("I’ll" is what phones and Macs type); "I can", "I could" and "I'd" too.
+  const rest = text.replace(/^i(?:\s+(?:will|would|can|could|shall)|\s*['’](?:ll|d))\s+/i, '');
+  // Lower-case the first letter only when it starts an ordinary word, not "IT" or "ALA".
+  const sentence = /^[A-Z][a-z]/.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 

@@ -167,6 +167,10 @@ export function calculate(input: ValueInput): Calculation {
   if (dues !== undefined && employer !== undefined && employer > dues) {
     errors.employer = 'This is more than the dues. Enter only the part of the dues your employer pays.';
   }
+  // Without dues, an employer's share would make the cost to you negative.
+  if (dues === undefined && employer !== undefined && employer > 0 && !errors.dues) {
+    errors.employer = 'Enter the yearly dues first: this is the part of them your employer pays.';
+  }
   const items: ItemResult[] = [];
   input.items.forEach((item, index) => {
     const timesKey = itemKey(index, 'times');
@@ -175,7 +179,7 @@ export function calculate(input: ValueInput): Calculation {
     const times = read(timesKey, parseTimes(item.times));
     const member = read(memberKey, parseAmount(item.member));
     const other = read(otherKey, parseAmount(item.other));
-    // A row with no prices is simply not used, whatever its name or count.
+    // A row with no prices is not used, whatever its name (a count that is not a number is still flagged).
     if (member === undefined && other === undefined) return;
     if (errors[memberKey] || errors[otherKey] || errors[timesKey]) return;
     if (other === undefined) {

@@ -1,8 +1,9 @@
 /*
  * The thin interface of the membership value calculator: it reads the
  * fields, hands them to the tested arithmetic in lib/membershipValue, and
- * writes back the errors, the result and the address. No figures leave the
- * browser.
+ * writes back the errors, the result and the address. The figures live in
+ * the page and its address (so a reload or a shared link keeps them); the
+ * page itself sends them nowhere.
  */
 import {
   CURRENCIES,
@@ -104,6 +105,25 @@ export function startValueCalculator(): void {
     return match ? document.querySelector<HTMLInputElement>(`#item-${match[1]}-${match[2]}`) : null;
   };
 
+  const addressFor = (input: ValueInput): string => {
+    const query = toSearchParams(input).toString();
+    return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  };
+
+  // Safari refuses more than about 100 address changes in 30 seconds, so the address follows
+  // once typing pauses, not at every key; if it is refused all the same, the result still shows.
+  let addressTimer: number | undefined;
+  const keepInAddress = (address: string) => {
+    window.clearTimeout(addressTimer);
+    addressTimer = window.setTimeout(() => {
+      try {
+        history.replaceState(history.state, '', address);
+      } catch {
+        // Only the shareable address lags behind; the page keeps working.
+      }
+    }, 300);
+  };
+
   const update = () => {
     const input = read();
     latest = calculate(input);
@@ -113,8 +133,7 @@ export function startValueCalculator(): void {
       if (field) setFieldError(field, message);
     }
     showResult(input);
-    const query = toSearchParams(input).toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    keepInAddress(addressFor(input));
     // Announced once typing pauses, not at every key.
     window.clearTimeout(announceTimer);
     announceTimer = window.setTimeout(() => {
@@ -210,7 +229,8 @@ export function startValueCalculator(): void {
     () => {
       if (Object.keys(latest.errors).length > 0) return { problem: 'Fix the fields marked with an error first.' };
       if (!latest.result?.hasFigures) return { problem: 'Enter your figures first, then copy the result.' };
-      return { text: resultAsText(latest.result, locale, location.href) };
+      // From the figures on screen, not location.href, which follows them after a pause.
+      return { text: resultAsText(latest.result, locale, new URL(addressFor(read()), location.href).href) };
     },
     'your result',
   );

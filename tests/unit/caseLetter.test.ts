@@ -49,6 +49,17 @@ describe('composeLetter', () => {
     expect(letter).not.toContain('[');
   });
 
+  test.each([
+    ['I will share what I learn', 'I will share what I learn.'],
+    ['I’ll share what I learn', 'I will share what I learn.'],
+    ["I'll share what I learn", 'I will share what I learn.'],
+    ['I can run a short session', 'I will run a short session.'],
+    ['Share what I learn', 'I will share what I learn.'],
+    ['Run a short IT session for the team', 'I will run a short IT session for the team.'],
+  ])('"%s" follows "I will" as one sentence', (bringBack, sentence) => {
+    expect(composeLetter({ request: 'conference', bringBack }, [])).toContain(`When I come back, ${sentence}`);
+  });
+
   test('a course request names the course; a membership request needs no event', () => {
     expect(composeLetter({ request: 'course' }, [])).toContain('to pay for me to take [name of the course]');
     expect(letterSubject({ request: 'course', event: 'Cataloguing basics' })).toBe(

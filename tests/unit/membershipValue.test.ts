@@ -135,6 +135,13 @@ describe('calculate', () => {
     );
   });
 
+  test('an employer share without dues asks for the dues, never a negative cost', () => {
+    const { errors, result } = calculate(input({ employer: '50' }));
+    expect(errors.employer).toMatch(/Enter the yearly dues first/);
+    expect(result).toBeUndefined();
+    expect(calculate(input({ employer: '0' })).errors.employer).toBeUndefined();
+  });
+
   test('the employer cannot pay more than the dues', () => {
     expect(calculate(input({ dues: '50', employer: '60' })).errors.employer).toMatch(/more than the dues/);
   });
