@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { finishBackgroundWork } from './src/integrations/backgroundWork';
 import { devServerFlag } from './src/integrations/devServerFlag';
 import { linkCheck } from './src/integrations/linkCheck';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
@@ -49,11 +50,13 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    // Links first: a site with broken links is removed before it is indexed.
-    linkCheck(),
-    // Then the Content Security Policy, which hashes the finished pages' inline scripts.
-    securityHeaders(),
+    // Search indexing starts first and runs in Pagefind's own process beside the checks that follow;
+    // finishBackgroundWork (last) waits for it. A check that fails lets it finish, then removes the build.
     pagefindIndex(),
+    // Links: a site with broken links is removed, never published.
+    linkCheck(),
+    // The Content Security Policy, which hashes the finished pages' inline scripts.
+    securityHeaders(),
     {
       name: 'placeholder-address-warning',
       hooks: {
@@ -66,6 +69,7 @@ export default defineConfig({
         },
       },
     },
+    finishBackgroundWork(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -3,6 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, linksAndIdsOf, type PageLinks } from '../lib/linkCheck';
+import { settleBackgroundWork } from './backgroundWork';
 import { sourceOf } from './contentSource';
 
 /**
@@ -36,6 +37,8 @@ export function linkCheck(): AstroIntegration {
         const fileSet = new Set(files.map((file) => `/${file}`));
         const problems = findBrokenLinks(pages, { base, fileExists: (path) => fileSet.has(path) });
         if (problems.length > 0) {
+          // Search indexing may still be writing into the folder: let it finish, then remove everything.
+          await settleBackgroundWork();
           await rm(siteDir, { recursive: true, force: true });
           throw new Error(
             `Broken links, so nothing was published (${relative(process.cwd(), siteDir) || siteDir} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,

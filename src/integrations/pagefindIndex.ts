@@ -1,9 +1,10 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { countIndexedPages, fragmentFilesFor } from '../lib/searchIndex';
+import { runInBackground } from './backgroundWork';
 import { DevSearchIndex } from './devSearchIndex';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -86,32 +87,38 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
 
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const siteDir = fileURLToPath(dir);
-        const logfile = join(siteDir, 'pagefind-build.log');
-        const htmlFiles = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-        const { index, errors: createErrors } = await pagefind.createIndex({
-          logfile,
-          maxFragments: fragmentFilesFor(htmlFiles.length),
-        });
-        try {
-          if (!index) throw new Error(createErrors.join('\n') || 'Pagefind could not start');
-          const added = await index.addDirectory({ path: siteDir });
-          const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-          await removeUnusedUi(join(siteDir, 'pagefind'));
-          const errors = [...createErrors, ...added.errors, ...written.errors];
-          if (errors.length > 0) throw new Error(`Pagefind failed:\n${errors.join('\n')}`);
-          const pages = countIndexedPages(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-          const words = wordsFromLog(await readFile(logfile, 'utf8').catch(() => ''));
-          logger.info(
-            `Indexed ${pages} page(s)${words === undefined ? '' : ` and ${words} word(s)`} for search (of ${added.page_count} HTML files) in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
-          );
-        } finally {
-          await rm(logfile, { force: true });
-          await pagefind.close();
-        }
+      'astro:build:done': ({ dir, logger }) => {
+        // Indexed beside the link and policy checks (see backgroundWork.ts); only what is in <body> is read,
+        // so the policy's <meta> tag, added meanwhile, changes nothing here.
+        runInBackground(indexSite(fileURLToPath(dir), logger));
       },
     },
   };
+}
+
+/** Indexes the built pages with Pagefind's Node API, logs what it indexed, and fails on any Pagefind error. */
+async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const logfile = join(siteDir, 'pagefind-build.log');
+  const htmlFiles = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const { index, errors: createErrors } = await pagefind.createIndex({
+    logfile,
+    maxFragments: fragmentFilesFor(htmlFiles.length),
+  });
+  try {
+    if (!index) throw new Error(createErrors.join('\n') || 'Pagefind could not start');
+    const added = await index.addDirectory({ path: siteDir });
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    await removeUnusedUi(join(siteDir, 'pagefind'));
+    const errors = [...createErrors, ...added.errors, ...written.errors];
+    if (errors.length > 0) throw new Error(`Pagefind failed:\n${errors.join('\n')}`);
+    const pages = countIndexedPages(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const words = wordsFromLog(await readFile(logfile, 'utf8').catch(() => ''));
+    logger.info(
+      `Indexed ${pages} page(s)${words === undefined ? '' : ` and ${words} word(s)`} for search (of ${added.page_count} HTML files) in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
+    );
+  } finally {
+    await rm(logfile, { force: true });
+    await pagefind.close();
+  }
 }

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -12,6 +12,7 @@ import {
   scriptHash,
   withPolicyMeta,
 } from '../lib/securityHeaders';
+import { settleBackgroundWork } from './backgroundWork';
 import { sourceOf } from './contentSource';
 
 /**
@@ -38,8 +39,9 @@ export function securityHeaders(): AstroIntegration {
         const html = new Map<string, string>();
         const hashes = new Set<string>();
         const problems: string[] = [];
-        for (const file of pages) {
-          const text = await readFile(join(siteDir, file), 'utf8');
+        const texts = await Promise.all(pages.map((file) => readFile(join(siteDir, file), 'utf8')));
+        for (const [position, file] of pages.entries()) {
+          const text = texts[position] ?? '';
           html.set(file, text);
           for (const script of inlineExecutableScripts(text)) hashes.add(scriptHash(script));
           const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -49,6 +51,7 @@ export function securityHeaders(): AstroIntegration {
           }
         }
         if (problems.length > 0) {
+          await settleBackgroundWork();
           await rm(siteDir, { recursive: true, force: true });
           throw new Error(
             `Markup the Content Security Policy would block, so nothing was published (${relative(process.cwd(), siteDir) || siteDir} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
@@ -56,8 +59,14 @@ export function securityHeaders(): AstroIntegration {
         }
         const inlineHashes = [...hashes];
         const metaPolicy = contentSecurityPolicy(inlineHashes, 'meta');
+        // Written aside and renamed into place: search indexing reads these pages at the same time,
+        // and must see the old page or the new one, never half of one.
         await Promise.all(
-          [...html].map(([file, text]) => writeFile(join(siteDir, file), withPolicyMeta(text, metaPolicy))),
+          [...html].map(async ([file, text]) => {
+            const path = join(siteDir, file);
+            await writeFile(`${path}.with-policy`, withPolicyMeta(text, metaPolicy));
+            await rename(`${path}.with-policy`, path);
+          }),
         );
         await writeFile(join(siteDir, '_headers'), hostHeadersFile(base, inlineHashes));
         await writeFile(join(siteDir, '_redirects'), hostRedirectsFile(base));
