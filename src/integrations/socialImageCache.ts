@@ -1,10 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { socialImageFile } from '../lib/socialImageCache';
+import { takeSocialImages } from '../lib/socialImageRegistry';
 
 /**
- * Keeps link-preview images between builds in Astro's cache folder (which
+ * Writes the link-preview images into dist/og/ after the pages (see
+ * writeSocialImages), and keeps them between builds in Astro's cache folder (which
  * `astro build --force` leaves alone: it clears only the content store), so
  * a build redraws only the previews whose page title, summary or icon
  * changed. The folder is handed to the image route as
@@ -25,7 +28,8 @@ export function socialImageCache(): AstroIntegration {
         // File times have a coarser clock than performance.now(); a second of slack keeps every image used.
         buildStarted = Date.now() - 1000;
       },
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeSocialImages(fileURLToPath(dir), cacheDir);
         const names = await readdir(cacheDir).catch(() => [] as string[]);
         let removed = 0;
         for (const name of names) {
@@ -40,4 +44,26 @@ export function socialImageCache(): AstroIntegration {
       },
     },
   };
+}
+
+/** Drawing is CPU-bound and resvg draws off the main thread: a few at a time keep both cores busy. */
+const DRAWING_AT_ONCE = 4;
+
+/**
+ * Puts every preview the /og/ route registered into dist/og/: drawn into the
+ * cache if no earlier build drew it, then hard-linked (copied where the
+ * cache is on another disk), so a kept image costs no bytes written.
+ */
+async function writeSocialImages(siteDir: string, cacheDir: string): Promise<void> {
+  const queue = takeSocialImages();
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const kept = await socialImageFile(entry.text, cacheDir);
+      const target = join(siteDir, 'og', `${entry.key}.png`);
+      await mkdir(dirname(target), { recursive: true });
+      await rm(target, { force: true });
+      await link(kept, target).catch(() => copyFile(kept, target));
+    }
+  };
+  await Promise.all(Array.from({ length: DRAWING_AT_ONCE }, worker));
 }

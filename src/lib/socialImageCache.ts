@@ -27,31 +27,41 @@ export async function socialImageCacheKey(text: SocialImageText): Promise<string
  * the build can remove the ones no page needs any more.
  */
 export async function cachedSocialImage(text: SocialImageText, cacheDir: string): Promise<Buffer> {
-  const file = join(cacheDir, `${await socialImageCacheKey(text)}.png`);
-  // Pages built at the same time can share a preview (two pages with one title): draw it once.
-  let image = inFlight.get(file);
-  if (!image) {
-    image = keptOrDrawn(text, cacheDir, file).finally(() => inFlight.delete(file));
-    inFlight.set(file, image);
-  }
-  return image;
+  return readFile(await socialImageFile(text, cacheDir));
 }
 
-/** Previews being read or drawn right now, by file. */
-const inFlight = new Map<string, Promise<Buffer>>();
-
-async function keptOrDrawn(text: SocialImageText, cacheDir: string, file: string): Promise<Buffer> {
-  const kept = await readFile(file).catch(() => undefined);
-  if (kept) {
-    const now = new Date();
-    await utimes(file, now, now).catch(() => undefined);
-    return kept;
+/**
+ * The kept file of a preview, drawn first if no earlier build drew it. The
+ * build links these into dist/og/ instead of copying the bytes through a
+ * route per image (see integrations/socialImageCache.ts).
+ */
+export async function socialImageFile(text: SocialImageText, cacheDir: string): Promise<string> {
+  const file = join(cacheDir, `${await socialImageCacheKey(text)}.png`);
+  // Two pages can share a preview (two pages with one title): draw it once.
+  let ready = inFlight.get(file);
+  if (!ready) {
+    ready = keptOrDrawn(text, cacheDir, file).finally(() => inFlight.delete(file));
+    inFlight.set(file, ready);
   }
+  await ready;
+  return file;
+}
+
+/** Previews being checked or drawn right now, by file. */
+const inFlight = new Map<string, Promise<void>>();
+
+async function keptOrDrawn(text: SocialImageText, cacheDir: string, file: string): Promise<void> {
+  const now = new Date();
+  // Touched when kept, so the build can remove the ones no page needs any more.
+  const kept = await utimes(file, now, now).then(
+    () => true,
+    () => false,
+  );
+  if (kept) return;
   const png = await renderSocialImage(text);
   await mkdir(cacheDir, { recursive: true });
   // Written aside under a name no other writer uses, then renamed, so no build ever reads half a file.
   const partial = `${file}.${randomUUID()}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return png;
 }
