@@ -25,15 +25,15 @@ export function linkCheck(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const contentDir = process.env['CONTENT_DIR'] ?? 'content';
         const files = (await readdir(siteDir, { recursive: true })).map((file) => file.split(sep).join('/'));
-        const pages: PageLinks[] = [];
-        for (const file of files.filter((name) => name.endsWith('.html'))) {
-          const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-          pages.push({
-            path,
-            source: sourceOf(path, contentDir),
-            ...linksAndIdsOf(await readFile(join(siteDir, file), 'utf8')),
-          });
-        }
+        const htmlFiles = files.filter((name) => name.endsWith('.html'));
+        // Read together: the disk works while the parser reads the page before.
+        const pages: PageLinks[] = await Promise.all(
+          htmlFiles.map(async (file) => {
+            const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+            const html = await readFile(join(siteDir, file), 'utf8');
+            return { path, source: sourceOf(path, contentDir), ...linksAndIdsOf(html) };
+          }),
+        );
         const fileSet = new Set(files.map((file) => `/${file}`));
         const problems = findBrokenLinks(pages, { base, fileExists: (path) => fileSet.has(path) });
         if (problems.length > 0) {
