@@ -44,11 +44,16 @@ describe('the value calculator without JavaScript', () => {
     expect(document.querySelector('[data-tool-needs-js] a')?.getAttribute('href')).toBe('#on-paper');
   });
 
-  test('every money field starts empty', () => {
-    const { document } = page('/value/');
-    for (const field of document.querySelectorAll('input[inputmode="decimal"]')) {
-      expect(field.getAttribute('value') ?? '', field.id).toBe('');
-    }
+  test('every money field starts empty, in the form and in the template for new rows', () => {
+    const { document, html } = page('/value/');
+    const fields = [...document.querySelectorAll('input[inputmode="decimal"]')];
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) expect(field.getAttribute('value') ?? '', field.id).toBe('');
+    // A parser keeps <template> content out of the document, so the row template is read as text.
+    const template = /<template data-value-item-template>([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+    const rowFields = template.match(/<input[^>]*inputmode="decimal"[^>]*>/g) ?? [];
+    expect(rowFields.length).toBeGreaterThan(0);
+    for (const field of rowFields) expect(field, field).not.toMatch(/\svalue="[^"]/);
   });
 });
 
