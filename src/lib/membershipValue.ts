@@ -356,6 +356,17 @@ const CURRENCY_BY_REGION: Readonly<Record<string, CurrencyCode>> = {
   AT: 'EUR',
   PT: 'EUR',
   FI: 'EUR',
+  GR: 'EUR',
+  LU: 'EUR',
+  SK: 'EUR',
+  SI: 'EUR',
+  EE: 'EUR',
+  LV: 'EUR',
+  LT: 'EUR',
+  HR: 'EUR',
+  CY: 'EUR',
+  MT: 'EUR',
+  BG: 'EUR',
 };
 
 /** A first guess at the visitor's currency from their language setting (en-GB → GBP); US dollars otherwise. */

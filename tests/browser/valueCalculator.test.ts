@@ -95,10 +95,24 @@ describe('typing', () => {
     const { page, close } = await visit();
     const announce = page.locator('[data-value-announce]');
     expect(await announce.getAttribute('role')).toBe('status');
+    // Every text the live region is given, in order.
+    await announce.evaluate((region) => {
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      (window as unknown as { heard: string[] }).heard = heard;
+    });
     await field(page, 'Yearly dues').pressSequentially('120', { delay: 30 });
     await expect
       .poll(() => announce.textContent())
       .toBe('Net value -$120.00 a year. Yearly cost to you $120.00, yearly savings $0.00.');
+    // One summary for the three keys, not one per key.
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([
+      'Net value -$120.00 a year. Yearly cost to you $120.00, yearly savings $0.00.',
+    ]);
     await close();
   });
 
