@@ -108,6 +108,20 @@ export function parseAmount(raw: string): Parsed<number> {
   return { ok: true, value: hundredths };
 }
 
+/** Whether a currency is counted in whole units only (the yen has no cents). */
+function wholeUnitsOnly(currency: CurrencyCode): boolean {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits === 0;
+}
+
+/** An amount in `currency`: as {@link parseAmount}, and no cents where the currency has none. */
+export function parseMoney(raw: string, currency: CurrencyCode): Parsed<number> {
+  const parsed = parseAmount(raw);
+  if (parsed.ok && parsed.value !== undefined && parsed.value % 100 !== 0 && wholeUnitsOnly(currency)) {
+    return { ok: false, error: 'This currency has no smaller units: enter a whole number, such as 1200.' };
+  }
+  return parsed;
+}
+
 /** Reads how many times a year: a whole number from 0 to {@link MAX_TIMES}. */
 export function parseTimes(raw: string): Parsed<number> {
   const text = raw.trim();
@@ -162,8 +176,8 @@ export function calculate(input: ValueInput): Calculation {
     errors[key] = parsed.error;
     return undefined;
   };
-  const dues = read('dues', parseAmount(input.dues));
-  const employer = read('employer', parseAmount(input.employer));
+  const dues = read('dues', parseMoney(input.dues, input.currency));
+  const employer = read('employer', parseMoney(input.employer, input.currency));
   if (dues !== undefined && employer !== undefined && employer > dues) {
     errors.employer = 'This is more than the dues. Enter only the part of the dues your employer pays.';
   }
@@ -177,8 +191,8 @@ export function calculate(input: ValueInput): Calculation {
     const memberKey = itemKey(index, 'member');
     const otherKey = itemKey(index, 'other');
     const times = read(timesKey, parseTimes(item.times));
-    const member = read(memberKey, parseAmount(item.member));
-    const other = read(otherKey, parseAmount(item.other));
+    const member = read(memberKey, parseMoney(item.member, input.currency));
+    const other = read(otherKey, parseMoney(item.other, input.currency));
     // A row with no prices is not used, whatever its name (a count that is not a number is still flagged).
     if (member === undefined && other === undefined) return;
     if (errors[memberKey] || errors[otherKey] || errors[timesKey]) return;

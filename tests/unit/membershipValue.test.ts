@@ -135,6 +135,12 @@ describe('calculate', () => {
     );
   });
 
+  test('a currency without cents takes whole numbers only', () => {
+    expect(calculate(input({ currency: 'JPY', dues: '1200.50' })).errors.dues).toMatch(/whole number/);
+    expect(calculate(input({ currency: 'JPY', dues: '1,200' })).result?.yourCost).toBe(120000);
+    expect(calculate(input({ currency: 'USD', dues: '1200.50' })).errors.dues).toBeUndefined();
+  });
+
   test('an employer share without dues asks for the dues, never a negative cost', () => {
     const { errors, result } = calculate(input({ employer: '50' }));
     expect(errors.employer).toMatch(/Enter the yearly dues first/);
