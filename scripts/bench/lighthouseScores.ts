@@ -7,25 +7,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/support/browser.ts';
 import { serveDirectory } from '../../tests/support/staticServer.ts';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseResult } from './benchReport.ts';
 
 /** Chromium with a DevTools port for Lighthouse to drive, and the same no-network flags the tests use. */
 async function startChromium(profileDir: string) {
   const child = spawn(
-    process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profileDir}`,
-      'about:blank',
-    ],
+    process.env['CHROME_PATH'] ?? CHROMIUM_PATH,
+    ['--headless=new', ...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const port = await new Promise<number>((resolvePort, reject) => {

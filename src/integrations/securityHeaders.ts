@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   contentSecurityPolicy,
@@ -12,7 +12,7 @@ import {
   scriptHash,
   withPolicyMeta,
 } from '../lib/securityHeaders';
-import { settleBackgroundWork } from './backgroundWork';
+import { builtFiles, pagePath, refusePublishing } from './builtPages';
 import { sourceOf } from './contentSource';
 
 /**
@@ -33,9 +33,7 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const pages = (await readdir(siteDir, { recursive: true }))
-          .map((file) => file.split(sep).join('/'))
-          .filter((file) => file.endsWith('.html'));
+        const pages = (await builtFiles(siteDir)).filter((file) => file.endsWith('.html'));
         const html = new Map<string, string>();
         const hashes = new Set<string>();
         const problems: string[] = [];
@@ -44,18 +42,14 @@ export function securityHeaders(): AstroIntegration {
           const text = texts[position] ?? '';
           html.set(file, text);
           for (const script of inlineExecutableScripts(text)) hashes.add(scriptHash(script));
-          const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+          const path = pagePath(file);
           const source = sourceOf(path, process.env['CONTENT_DIR'] ?? 'content');
           for (const problem of policyViolations(text)) {
             problems.push(`${source ? `${source} (page ${path})` : path}: ${problem}`);
           }
         }
         if (problems.length > 0) {
-          await settleBackgroundWork();
-          await rm(siteDir, { recursive: true, force: true });
-          throw new Error(
-            `Markup the Content Security Policy would block, so nothing was published (${relative(process.cwd(), siteDir) || siteDir} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
-          );
+          await refusePublishing(siteDir, 'Markup the Content Security Policy would block', problems);
         }
         const inlineHashes = [...hashes];
         const metaPolicy = contentSecurityPolicy(inlineHashes, 'meta');
