@@ -187,7 +187,8 @@ async function benchSize(pages: number): Promise<SizeDetail> {
       `(cold ${coldOverheadRatio(result).toFixed(2)}×)`,
   );
   const lastSiteRun = site.at(-1) as MeasuredRun;
-  await rm(sizeDir, { recursive: true, force: true }).catch(() => undefined);
+  // Each size's pages and builds are large; --keep promises to leave them for a look.
+  if (!keep) await rm(sizeDir, { recursive: true, force: true }).catch(() => undefined);
   return {
     result,
     siteRunsMs: site.map((run) => Math.round(run.wallMs)),
