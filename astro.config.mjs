@@ -7,6 +7,7 @@ import { finishBackgroundWork } from './src/integrations/backgroundWork';
 import { devServerFlag } from './src/integrations/devServerFlag';
 import { linkCheck } from './src/integrations/linkCheck';
 import { pagefindIndex } from './src/integrations/pagefindIndex';
+import { renderedPages } from './src/integrations/renderedPages';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { socialImageCache } from './src/integrations/socialImageCache';
 import { lastReviewedByPath } from './src/lib/lastReviewed';
@@ -39,6 +40,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     devServerFlag(),
+    renderedPages(),
     socialImageCache(),
     mdx(),
     sitemap({

@@ -1,15 +1,11 @@
 import { readdir, rm } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import { settleBackgroundWork } from './backgroundWork';
+// With the extension: also loaded by Node itself on the page readers' worker thread (see renderedPages.ts).
+import { settleBackgroundWork } from './backgroundWork.ts';
 
 /** Every file of the built site, relative to `siteDir`, with forward slashes. */
 export async function builtFiles(siteDir: string): Promise<string[]> {
   return (await readdir(siteDir, { recursive: true })).map((file) => file.split(sep).join('/'));
-}
-
-/** The address a built HTML file is served at: `benefits/a/index.html` → `/benefits/a/`. */
-export function pagePath(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /**

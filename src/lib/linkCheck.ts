@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { eachElement, type ElementVisitor } from './htmlElements.ts';
 
 /** What the link check needs to know about one built page. */
 export interface PageLinks {
@@ -59,28 +59,29 @@ export function findBrokenLinks(
 }
 
 /**
- * Every href and src, and every id, in one page's HTML. Read with a
- * streaming parser rather than a DOM: the check needs only attributes, and
- * building a document per page made the link check take seconds at a
- * thousand pages. Links are what `a[href], link[href], [src]` selects.
+ * Collects every href and src, and every id, from the elements given to
+ * `visit` (see eachElement). Links are what `a[href], link[href], [src]` selects.
  */
-export function linksAndIdsOf(html: string): Pick<PageLinks, 'links' | 'ids'> {
+export function linkCollector(): { visit: ElementVisitor; result(): Pick<PageLinks, 'links' | 'ids'> } {
   const links: string[] = [];
   const ids = new Set<string>();
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const href = attributes['href'];
-        const src = attributes['src'];
-        if (((name === 'a' || name === 'link') && href !== undefined) || src !== undefined) {
-          links.push(href ?? src ?? '');
-        }
-        const id = attributes['id'];
-        if (id !== undefined) ids.add(id);
-      },
+  return {
+    visit(name, attributes) {
+      const href = attributes['href'];
+      const src = attributes['src'];
+      if (((name === 'a' || name === 'link') && href !== undefined) || src !== undefined) {
+        links.push(href ?? src ?? '');
+      }
+      const id = attributes['id'];
+      if (id !== undefined) ids.add(id);
     },
-    { decodeEntities: true },
-  );
-  parser.end(html);
-  return { links, ids };
+    result: () => ({ links, ids }),
+  };
+}
+
+/** Every href and src, and every id, in one page's HTML. */
+export function linksAndIdsOf(html: string): Pick<PageLinks, 'links' | 'ids'> {
+  const collector = linkCollector();
+  eachElement(html, collector.visit);
+  return collector.result();
 }

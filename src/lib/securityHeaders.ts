@@ -5,10 +5,15 @@
  * hosts that cannot send headers. Pure functions, so the rules are unit-tested.
  */
 import { createHash } from 'node:crypto';
+import { eachElement, type ElementVisitor } from './htmlElements.ts';
 
-/** The CSP source for one inline script: browsers compare the hash of its exact text. */
-export function scriptHash(code: string): string {
-  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+/**
+ * The CSP source for one inline script: browsers compare the hash of its
+ * exact text, as UTF-8. Give `latin1` for a script read from a page's bytes
+ * one character per byte, which are then hashed as they are.
+ */
+export function scriptHash(code: string, encoding: 'utf8' | 'latin1' = 'utf8'): string {
+  return `'sha256-${createHash('sha256').update(code, encoding).digest('base64')}'`;
 }
 
 /**
@@ -183,15 +188,46 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
   ].join('\n');
 }
 
-/** Markup the policy cannot allow, so the build stops instead of shipping a page that breaks under it. */
+/**
+ * Collects markup the policy cannot allow from the elements given to `visit`
+ * (see eachElement), so the build stops instead of shipping a page that
+ * breaks under it. Each kind is reported once per page.
+ */
+export function policyCollector(): { visit: ElementVisitor; result(): string[] } {
+  let styleElement = false;
+  let styleAttribute = false;
+  let handler: string | undefined;
+  let javascriptAddress = false;
+  return {
+    visit(name, attributes) {
+      if (name === 'style') styleElement = true;
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (attribute === 'style') styleAttribute = true;
+        else if (/^on[a-z]+$/.test(attribute)) handler ??= attribute;
+        else if (
+          (attribute === 'href' || attribute === 'src' || attribute === 'action') &&
+          /^\s*javascript:/i.test(value)
+        ) {
+          javascriptAddress = true;
+        }
+      }
+    },
+    result() {
+      const problems: string[] = [];
+      if (styleElement) problems.push('an inline <style> element (put styles in the CSS files)');
+      if (styleAttribute) problems.push('a style="…" attribute (use a class instead)');
+      if (handler) problems.push(`an inline event handler (${handler}="…"; attach it from a script file)`);
+      if (javascriptAddress) problems.push('a javascript: address');
+      return problems;
+    },
+  };
+}
+
+/** Markup in one page the policy cannot allow (see policyCollector). */
 export function policyViolations(html: string): string[] {
-  const problems: string[] = [];
-  if (/<style[\s>]/i.test(html)) problems.push('an inline <style> element (put styles in the CSS files)');
-  if (/<[a-z][^>]*\sstyle\s*=/i.test(html)) problems.push('a style="…" attribute (use a class instead)');
-  const handler = /<[a-z][^>]*\s(on[a-z]+)\s*=/i.exec(html);
-  if (handler) problems.push(`an inline event handler (${handler[1]}="…"; attach it from a script file)`);
-  if (/(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(html)) problems.push('a javascript: address');
-  return problems;
+  const collector = policyCollector();
+  eachElement(html, collector.visit);
+  return collector.result();
 }
 
 /** Script types a browser runs; others (JSON-LD, for one) are data and need no hash. */

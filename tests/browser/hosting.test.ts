@@ -52,7 +52,9 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
 
   beforeAll(async () => {
     server = await startNginx(distDir);
-    const hashes = inlineExecutableScripts(readFileSync(join(distDir, 'index.html'), 'utf8')).map(scriptHash);
+    const hashes = inlineExecutableScripts(readFileSync(join(distDir, 'index.html'), 'utf8')).map((script) =>
+      scriptHash(script),
+    );
     expectedHeaders = securityHeaders(hashes).map(([name, value]) => [name.toLowerCase(), value]);
   });
 
