@@ -30,8 +30,9 @@ export default defineConfig({
   ...(otherContent && { cacheDir: `${otherContent}/.astro-cache` }),
   // One address per page: /benefits/advocacy/ (folders with index.html).
   trailingSlash: 'always',
-  // Several pages at a time: link previews are drawn off the main thread, so
-  // other pages render meanwhile. The output is identical to one at a time.
+  // Several pages at a time, so one page's file is written while the next
+  // renders. The output is identical to one at a time: the checks and the
+  // search index get pages in the order they start (see renderedPages.ts).
   build: { format: 'directory', concurrency: 4 },
   // Lossless whitespace compression. Astro 7's default ('jsx') drops the
   // space where a line of text wraps before a link, which Prettier's line
@@ -40,6 +41,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     devServerFlag(),
+    // Hands each page, as it renders, to the search index, the link check and the security policy below.
     renderedPages(),
     socialImageCache(),
     mdx(),
@@ -52,12 +54,13 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    // Search indexing starts first and runs in Pagefind's own process beside the checks that follow;
-    // finishBackgroundWork (last) waits for it. A check that fails lets it finish, then removes the build.
+    // Search: pages are indexed in Pagefind's own process as they render, and the index is written
+    // beside the checks that follow; finishBackgroundWork (last) waits for it. A check that fails lets
+    // it finish, then removes the build.
     pagefindIndex(),
     // Links: a site with broken links is removed, never published.
     linkCheck(),
-    // The Content Security Policy, which hashes the finished pages' inline scripts.
+    // The Content Security Policy, which hashes each page's inline scripts.
     securityHeaders(),
     {
       name: 'placeholder-address-warning',
