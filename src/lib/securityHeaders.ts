@@ -204,10 +204,8 @@ export function policyCollector(): { visit: ElementVisitor; result(): string[] }
       for (const [attribute, value] of Object.entries(attributes)) {
         if (attribute === 'style') styleAttribute = true;
         else if (/^on[a-z]+$/.test(attribute)) handler ??= attribute;
-        else if (
-          (attribute === 'href' || attribute === 'src' || attribute === 'action') &&
-          /^\s*javascript:/i.test(value)
-        ) {
+        // Any address attribute: href, src, action, and formaction, xlink:href, data-src and the like.
+        else if (/(?:href|src|action)$/.test(attribute) && /^\s*javascript:/i.test(value)) {
           javascriptAddress = true;
         }
       }

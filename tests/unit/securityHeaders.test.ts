@@ -19,6 +19,13 @@ describe('scriptHash', () => {
     expect(scriptHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
     expect(scriptHash('alert(1) ')).not.toBe(scriptHash('alert(1)'));
   });
+
+  test('hashes a script read from the page bytes one character per byte as the UTF-8 text it is', () => {
+    const script = 'console.log("Suchen … ⌘K");';
+    const bytesText = Buffer.from(script, 'utf8').toString('latin1');
+    expect(bytesText).not.toBe(script);
+    expect(scriptHash(bytesText, 'latin1')).toBe(scriptHash(script));
+  });
 });
 
 describe('contentSecurityPolicy', () => {
@@ -107,6 +114,21 @@ describe('policyViolations', () => {
 
   test('lets ordinary markup and text about styles through', () => {
     expect(policyViolations('<p class="lead">Find your style = your way. Read on, online.</p>')).toEqual([]);
+  });
+
+  test('catches javascript: in any address attribute, however it is written', () => {
+    for (const markup of [
+      '<form><button formaction="javascript:go()">Go</button></form>',
+      '<svg><a xlink:href="javascript:go()"><text>Go</text></a></svg>',
+      '<a href=" JavaScript:go()">Go</a>',
+      '<a href="&#106;avascript:go()">Go</a>',
+    ]) {
+      expect(policyViolations(markup), markup).toEqual(['a javascript: address']);
+    }
+  });
+
+  test('reads only markup: text inside a script is not an element', () => {
+    expect(policyViolations('<script>const html = \'<p style="x" onclick="y">\';</script>')).toEqual([]);
   });
 });
 
