@@ -8,6 +8,11 @@ export async function builtFiles(siteDir: string): Promise<string[]> {
   return (await readdir(siteDir, { recursive: true })).map((file) => file.split(sep).join('/'));
 }
 
+/** The address a built HTML file is served at: `benefits/a/index.html` → `/benefits/a/`, `404.html` → `/404.html`. */
+export function pagePath(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 /**
  * Stops the build over `problems`, so nothing half-right can be published:
  * lets background work (search indexing) finish writing, removes the whole

@@ -1,7 +1,22 @@
 import { defineMiddleware } from 'astro:middleware';
-import { finishRequest, startRequest, transformPage } from './renderedPages';
+import { finishRequest, startRequest, transformPage, type PageBytes } from './renderedPages';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** Pages Astro writes as `<name>.html` rather than a folder (see Astro's getOutputFilename). */
+const STATUS_PAGES = new Set(['/404', '/500']);
+
+/** The page's path as its file is named (see pagePath): decoded, without the base path. */
+function pagePathOf(url: URL): string {
+  let path = url.pathname.slice(base.length) || '/';
+  try {
+    path = decodeURI(path);
+  } catch {
+    // Not valid percent-encoding: kept as it is, and the link check will say so.
+  }
+  const withoutSlash = path.replace(/\/$/, '');
+  return STATUS_PAGES.has(withoutSlash) ? `${withoutSlash}.html` : path;
+}
 
 /**
  * Astro runs this for every page and file it prerenders (see
@@ -11,18 +26,15 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 export const onRequest = defineMiddleware(async (context, next) => {
   const turn = startRequest();
   if (turn === undefined) return next();
-  let page: { path: string; bytes: Uint8Array<ArrayBuffer> } | null = null;
+  let page: PageBytes | null = null;
   try {
     const response = await next();
     if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-    const path = context.url.pathname.slice(base.length) || '/';
+    const path = pagePathOf(context.url);
     // As bytes throughout, as Astro writes them: see PageBytesText.
-    page = { path, bytes: transformPage(path, new Uint8Array(await response.arrayBuffer())) };
-    return new Response(page.bytes, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    const bytes = transformPage(path, new Uint8Array(await response.arrayBuffer()));
+    page = { path, route: context.routePattern, bytes };
+    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   } finally {
     finishRequest(turn, page);
   }

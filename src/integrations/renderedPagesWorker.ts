@@ -24,11 +24,13 @@ parentPort?.on('message', (message: ToReaders) => {
     );
     readers.set(message.id, { reader, work: reader });
   } else if (message.kind === 'page') {
-    const page: RenderedPage = { path: message.path, html: decoder.decode(message.bytes) };
+    const page: RenderedPage = { path: message.path, route: message.route, html: decoder.decode(message.bytes) };
     for (const entry of readers.values()) entry.work = entry.work.then(async () => (await entry.reader).read(page));
   } else {
     const entry = readers.get(message.id);
     if (!entry) return;
+    // Finished: later pages (written without a route, after search indexing) are not for this reader.
+    readers.delete(message.id);
     entry.work
       .then(async () => (await entry.reader).finish(message.siteDir))
       .then(
@@ -37,7 +39,8 @@ parentPort?.on('message', (message: ToReaders) => {
           post({
             kind: 'failed',
             id: message.id,
-            message: error instanceof Error ? error.message : String(error),
+            // A reader reports problems with the site in its result; a throw is a fault, so its stack helps.
+            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
           }),
       );
   }

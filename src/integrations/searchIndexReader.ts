@@ -34,8 +34,13 @@ async function removeUnusedUi(pagefindDir: string): Promise<void> {
  * Hands each page to Pagefind's process as it is rendered, so indexing runs
  * on the other core while Astro renders the rest; writes the index into
  * `pagefind/` once the pages are written. Pagefind numbers pages in the order
- * they arrive, so they go one at a time, in the build's own order: the same
- * index, byte for byte, from the same content.
+ * they arrive, so for the same index, byte for byte, from the same content,
+ * they go one at a time and in an order that does not change between builds:
+ * the pages of routes with many pages (`/benefits/[slug]`) as they come,
+ * since Astro starts them in a fixed order and nothing delays one more than
+ * another; the pages of single-page routes (`/`, `/search`) at the end, by
+ * path, since Astro loads each such route's code on its first page, which
+ * can let a later one overtake an earlier one.
  *
  * How many files the excerpts go in depends on the size of the site
  * (fragmentFilesFor), which is known only at the end; so the first pages
@@ -49,6 +54,7 @@ export function searchIndexReader(
   api: Pick<typeof pagefind, 'createIndex' | 'close'>,
 ): ReturnType<CreatePageReader<Record<string, never>, SearchIndexResult>> {
   const held: RenderedPage[] = [];
+  const singlePages: RenderedPage[] = [];
   const errors: string[] = [];
   let index: Index | undefined;
   let rendered = 0;
@@ -79,7 +85,7 @@ export function searchIndexReader(
   async function take(page: RenderedPage): Promise<void> {
     if (index) return send(index, [page]);
     held.push(page);
-    if (held.length <= SMALL_SITE_PAGES) return;
+    if (rendered <= SMALL_SITE_PAGES) return;
     // Larger than a small site: one excerpt file per page (Pagefind's default), so start indexing now.
     index = await open(undefined);
     await send(index, held.splice(0));
@@ -89,16 +95,18 @@ export function searchIndexReader(
   return {
     read(page) {
       rendered += 1;
+      if (!page.route?.includes('[')) {
+        singlePages.push(page);
+        return taken;
+      }
       taken = taken.then(() => take(page));
       return taken;
     },
     async finish(siteDir) {
       try {
         await taken;
-        if (!index) {
-          index = await open(fragmentFilesFor(held.length));
-          await send(index, held.splice(0));
-        }
+        if (!index) index = await open(fragmentFilesFor(rendered));
+        await send(index, [...held.splice(0), ...singlePages.sort((a, b) => (a.path < b.path ? -1 : 1))]);
         const outputPath = join(siteDir, 'pagefind');
         const finished = index;
         const written = await timed(() => finished.writeFiles({ outputPath }));
