@@ -9,6 +9,12 @@ let minified: Promise<string> | undefined;
  * cost a round trip to its process per page (0.15 s of a 1,000-page build).
  */
 export function themeBootScript(): Promise<string> {
-  minified ??= transform(source, { minify: true, target: 'es2020' }).then((result) => result.code);
+  minified ??= transform(source, { minify: true, target: 'es2020' }).then(
+    (result) => result.code,
+    (error: unknown) => {
+      minified = undefined; // the next page asks again rather than every page failing with this error
+      throw error;
+    },
+  );
   return minified;
 }
