@@ -31,8 +31,8 @@ export default defineConfig({
   // One address per page: /benefits/advocacy/ (folders with index.html).
   trailingSlash: 'always',
   // Several pages at a time, so one page's file is written while the next
-  // renders. The output is identical to one at a time: the checks get pages
-  // in the order they start (see renderedPages.ts).
+  // renders. The output is identical to one at a time: the checks and the
+  // search index get pages in the order they start (see renderedPages.ts).
   build: { format: 'directory', concurrency: 4 },
   // Lossless whitespace compression. Astro 7's default ('jsx') drops the
   // space where a line of text wraps before a link, which Prettier's line
@@ -41,7 +41,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     devServerFlag(),
-    // Hands each page, as it renders, to the link check and the security policy below.
+    // Hands each page, as it renders, to the search index, the link check and the security policy below.
     renderedPages(),
     socialImageCache(),
     mdx(),
@@ -54,9 +54,9 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    // Search: the written pages are indexed in Pagefind's own process as soon as the last one is
-    // written, beside the checks; finishBackgroundWork (last) waits for it. A check that fails lets it
-    // finish, then removes the build.
+    // Search: pages are indexed in Pagefind's own process as they render, and the index is written
+    // beside the checks that follow; finishBackgroundWork (last) waits for it. A check that fails lets
+    // it finish, then removes the build.
     pagefindIndex(),
     // Links: a site with broken links is removed, never published.
     linkCheck(),

@@ -1,10 +1,10 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { countIndexedPages, fragmentFilesFor } from '../lib/searchIndex';
 import { runInBackground } from './backgroundWork';
+import { readRenderedPages } from './renderedPages';
+import type { SearchIndexResult } from './searchIndexReader';
 import { DevSearchIndex } from './devSearchIndex';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -14,29 +14,11 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Pagefind writes its ready-made interfaces (about 370 KB) beside the index.
- * The site has its own search interface, so they would only be dead weight.
- */
-async function removeUnusedUi(pagefindDir: string): Promise<void> {
-  const unused = (await readdir(pagefindDir)).filter((name) =>
-    /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/.test(name),
-  );
-  await Promise.all(unused.map((name) => rm(join(pagefindDir, name))));
-}
-
-/** Pagefind's own summary line, e.g. "Indexed 1234 words". */
-function wordsFromLog(log: string): number | undefined {
-  const totals = log.slice(log.lastIndexOf('Total:'));
-  const match = /Indexed (\d+) words?/.exec(totals);
-  return match ? Number(match[1]) : undefined;
-}
-
-/**
  * Search with Pagefind, with no extra command to remember:
- * - `astro build` indexes the written pages as soon as the last one is
- *   written, in Pagefind's own process, beside Astro's own finishing work
- *   and the checks; it logs what it indexed and fails the build on any
- *   Pagefind error;
+ * - `astro build` hands each page to Pagefind's process as it is rendered,
+ *   so indexing runs on the other core while Astro renders the rest, then
+ *   writes the index beside the checks that follow the pages; it logs what
+ *   it indexed and fails the build on any Pagefind error;
  * - `astro dev` serves an index of the current content from memory, rebuilt
  *   after every content change.
  * Pages opt in with `data-pagefind-body`.
@@ -45,6 +27,7 @@ export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let contentRoot = 'content';
   let sourceRoot = 'src';
+  let search: { finish(siteDir: string): Promise<SearchIndexResult> } | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
@@ -89,38 +72,27 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
 
-      // As soon as the last page is written, while Astro finishes its own work and the checks run,
-      // rather than after them. The build waits for it at the end (see backgroundWork.ts).
+      'astro:build:start': () => {
+        search = readRenderedPages<Record<string, never>, SearchIndexResult>(
+          new URL('./searchIndexReader.ts', import.meta.url),
+          {},
+        );
+      },
+
+      // As soon as the last page is rendered, while Astro finishes its own work, rather than after it.
       'astro:build:generated': ({ dir, logger }) => {
-        runInBackground(indexSite(fileURLToPath(dir), logger));
+        const finishing = search;
+        if (!finishing) throw new Error('the search index did not start with the build');
+        // Written beside the link check and the other steps after the pages; the build waits for it at the
+        // end (see backgroundWork.ts).
+        runInBackground(
+          finishing.finish(fileURLToPath(dir)).then(({ indexed, rendered, busySeconds }) => {
+            logger.info(
+              `Indexed ${indexed} page(s) for search (of ${rendered} pages) in ${busySeconds.toFixed(2)} s, most of it while the pages rendered.`,
+            );
+          }),
+        );
       },
     },
   };
-}
-
-/** Indexes the built pages with Pagefind's Node API, logs what it indexed, and fails on any Pagefind error. */
-async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
-  const logfile = join(siteDir, 'pagefind-build.log');
-  const htmlFiles = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-  const { index, errors: createErrors } = await pagefind.createIndex({
-    logfile,
-    maxFragments: fragmentFilesFor(htmlFiles.length),
-  });
-  try {
-    if (!index) throw new Error(createErrors.join('\n') || 'Pagefind could not start');
-    const added = await index.addDirectory({ path: siteDir });
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    await removeUnusedUi(join(siteDir, 'pagefind'));
-    const errors = [...createErrors, ...added.errors, ...written.errors];
-    if (errors.length > 0) throw new Error(`Pagefind failed:\n${errors.join('\n')}`);
-    const pages = countIndexedPages(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const words = wordsFromLog(await readFile(logfile, 'utf8').catch(() => ''));
-    logger.info(
-      `Indexed ${pages} page(s)${words === undefined ? '' : ` and ${words} word(s)`} for search (of ${added.page_count} HTML files) in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
-    );
-  } finally {
-    await rm(logfile, { force: true });
-    await pagefind.close();
-  }
 }

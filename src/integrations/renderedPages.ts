@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,6 +13,11 @@ export interface RenderedPage {
    * `/benefits/training/` for benefits/training/index.html, `/404.html`.
    */
   path: string;
+  /**
+   * The route that rendered it (`/benefits/[slug]`), or undefined for a page
+   * Astro wrote without rendering it through a route (see renderedPages).
+   */
+  route: string | undefined;
   html: string;
 }
 
@@ -42,6 +47,7 @@ export type CreatePageReader<Options, Result> = (options: Options) => {
 /** A page on its way to the readers' worker: bytes, decoded there. */
 export interface PageBytes {
   path: string;
+  route: string | undefined;
   bytes: Uint8Array;
 }
 
@@ -91,12 +97,10 @@ export function transformRenderedPages(transform: PageTransform): void {
 /**
  * From an integration's `astro:build:start`: runs the page reader `module`
  * (a file exporting `createPageReader`, see {@link CreatePageReader}) on a
- * worker thread, which gets every page of this build as it is rendered, so
- * the work is done on the other core while Astro renders the next pages.
- * Pages come in the order Astro starts them, not the order they finish, so
- * a reader's result (the order of its messages, say) is the same from build
- * to build. Call `finish` once the pages are written for the reader's
- * result; pages that arrive after that are not read.
+ * worker thread, which gets every page of this build as it is rendered, in
+ * the order Astro starts them, so the work is done on the other core while
+ * Astro renders the next pages. Call `finish` once the pages are written
+ * for the reader's result; pages that arrive after that are not read.
  */
 export function readRenderedPages<Options, Result>(
   module: URL,
@@ -188,7 +192,7 @@ function deliver(state: Tap, page: PageBytes): void {
   // bytes may be a view of Node's shared pool, which cannot be handed over: those get their own copy.
   const owned = page.bytes.byteOffset === 0 && page.bytes.byteLength === page.bytes.buffer.byteLength;
   const bytes = owned ? page.bytes : new Uint8Array(page.bytes);
-  state.worker?.postMessage({ kind: 'page', path: page.path, bytes } satisfies ToReaders, [
+  state.worker?.postMessage({ kind: 'page', path: page.path, route: page.route, bytes } satisfies ToReaders, [
     bytes.buffer as ArrayBuffer,
   ]);
 }
@@ -197,7 +201,8 @@ function deliver(state: Tap, page: PageBytes): void {
  * HTML that Astro writes without rendering it through a route, so the
  * middleware never saw it: redirect pages, and any `.html` file in
  * `public/`. Given the same transforms and readers from disk, so nothing is
- * published unchecked.
+ * published unchecked. Search indexing has finished by then: such pages are
+ * not searched.
  */
 async function readUnseenPages(state: Tap, siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const unseen = (await builtFiles(siteDir))
@@ -207,23 +212,19 @@ async function readUnseenPages(state: Tap, siteDir: string, logger: AstroIntegra
     const path = pagePath(file);
     const bytes = await readFile(join(siteDir, file));
     const transformed = transformPage(path, new Uint8Array(bytes));
-    // Written aside and renamed into place: search indexing reads the pages at the same time, and must
-    // see the old page or the new one, never half of one.
-    await writeFile(join(siteDir, `${file}.transformed`), transformed);
-    await rename(join(siteDir, `${file}.transformed`), join(siteDir, file));
-    deliver(state, { path, bytes: transformed });
+    await writeFile(join(siteDir, file), transformed);
+    deliver(state, { path, route: undefined, bytes: transformed });
   }
   if (unseen.length > 0) logger.info(`Checked ${unseen.length} page(s) Astro wrote without a route, from disk.`);
 }
 
 /**
- * Hands every page the build renders to the integrations that check or
- * change it (link check, security policy) while the page is still in
- * memory. Before, each of them read all of `dist/` back after the pages,
- * parsing every page again and writing it a second time, while search
- * indexing read it too: at a thousand pages, most of the time the build
- * spent after its pages. Now the reading happens on a worker thread beside
- * Astro's rendering, and search indexing has the disk to itself.
+ * Hands every page the build renders to the integrations that check, change
+ * or index it (link check, security policy, search index) while the page is
+ * still in memory. Before, each of them read all of `dist/` back after the
+ * pages, parsing every page again and writing it a second time: at a
+ * thousand pages, most of the time the build spent after its pages. Now
+ * the reading happens on a worker thread beside Astro's rendering.
  *
  * Must come before the integrations that use it.
  */

@@ -33,7 +33,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const path = pagePathOf(context.url);
     // As bytes throughout, as Astro writes them: see PageBytesText.
     const bytes = transformPage(path, new Uint8Array(await response.arrayBuffer()));
-    page = { path, bytes };
+    page = { path, route: context.routePattern, bytes };
     return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   } finally {
     finishRequest(turn, page);

@@ -24,12 +24,12 @@ parentPort?.on('message', (message: ToReaders) => {
     );
     readers.set(message.id, { reader, work: reader });
   } else if (message.kind === 'page') {
-    const page: RenderedPage = { path: message.path, html: decoder.decode(message.bytes) };
+    const page: RenderedPage = { path: message.path, route: message.route, html: decoder.decode(message.bytes) };
     for (const entry of readers.values()) entry.work = entry.work.then(async () => (await entry.reader).read(page));
   } else {
     const entry = readers.get(message.id);
     if (!entry) return;
-    // Finished: any page sent later is not for this reader.
+    // Finished: later pages (written without a route, after search indexing) are not for this reader.
     readers.delete(message.id);
     entry.work
       .then(async () => (await entry.reader).finish(message.siteDir))

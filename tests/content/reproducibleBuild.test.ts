@@ -6,10 +6,11 @@ import { runAstro } from '../support/astroCli.ts';
 
 /*
  * The same content builds to the same site, byte for byte, search index
- * included, although pages render several at a time: a host then re-sends
- * only what changed, and visitors' browsers keep the files they have.
- * Built from a copy of content/, which has its own Astro cache, so the
- * dev-server tests running beside it are left alone.
+ * included: pages render several at a time and reach Pagefind as they
+ * finish, so this is what proves the order they are indexed in is fixed.
+ * A host then re-sends only what changed, and visitors' browsers keep the
+ * search files they already have. Built from a copy of content/, which has
+ * its own Astro cache, so the dev-server tests running beside it are left alone.
  */
 
 let workDir: string;

@@ -31,7 +31,7 @@ function bytes(html: string): Uint8Array<ArrayBuffer> {
 function render(turn: number, path: string, html: string): string {
   const written = transformPage(path, bytes(html));
   const text = Buffer.from(written).toString('utf8');
-  finishRequest(turn, { path, bytes: written });
+  finishRequest(turn, { path, route: '/benefits/[slug]', bytes: written });
   return text;
 }
 
