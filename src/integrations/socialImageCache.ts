@@ -3,10 +3,10 @@ import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { socialImageFile } from '../lib/socialImageCache';
-import { takeSocialImages } from '../lib/socialImageRegistry';
+import { onSocialImagesRegistered, type SocialImageEntry } from '../lib/socialImageRegistry';
 
 /**
- * Writes the link-preview images into dist/og/ after the pages (see
+ * Writes the link-preview images into dist/og/ while the pages render (see
  * writeSocialImages), and keeps them between builds in Astro's cache folder (which
  * `astro build --force` leaves alone: it clears only the content store), so
  * a build redraws only the previews whose page title, summary or icon
@@ -16,7 +16,9 @@ import { takeSocialImages } from '../lib/socialImageRegistry';
  */
 export function socialImageCache(): AstroIntegration {
   let cacheDir = '';
+  let outDir = '';
   let buildStarted = 0;
+  let writing: Promise<void> = Promise.resolve();
   return {
     name: 'social-image-cache',
     hooks: {
@@ -24,12 +26,23 @@ export function socialImageCache(): AstroIntegration {
         cacheDir = join(fileURLToPath(config.cacheDir), 'social-images');
         updateConfig({ vite: { define: { 'import.meta.env.SOCIAL_IMAGE_CACHE': JSON.stringify(cacheDir) } } });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
         // File times have a coarser clock than performance.now(); a second of slack keeps every image used.
         buildStarted = Date.now() - 1000;
+        writing = Promise.resolve();
+        // The route registers the previews before the first page renders: they are drawn (or linked,
+        // when kept) beside the rendering, on other threads, instead of after it.
+        onSocialImagesRegistered((entries) => {
+          writing = writeSocialImages(outDir, cacheDir, entries);
+          writing.catch(() => undefined); // reported in astro:build:done
+        });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await writeSocialImages(fileURLToPath(dir), cacheDir);
+      'astro:build:done': async ({ logger }) => {
+        onSocialImagesRegistered(undefined);
+        await writing;
         const names = await readdir(cacheDir).catch(() => [] as string[]);
         let removed = 0;
         for (const name of names) {
@@ -54,8 +67,8 @@ const DRAWING_AT_ONCE = 4;
  * cache if no earlier build drew it, then hard-linked (copied where the
  * cache is on another disk), so a kept image costs no bytes written.
  */
-async function writeSocialImages(siteDir: string, cacheDir: string): Promise<void> {
-  const queue = takeSocialImages();
+async function writeSocialImages(siteDir: string, cacheDir: string, entries: SocialImageEntry[]): Promise<void> {
+  const queue = [...entries];
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       const kept = await socialImageFile(entry.text, cacheDir);

@@ -13,17 +13,20 @@ export interface SocialImageEntry {
  * route from its own bundle, so the list lives on globalThis under a shared
  * symbol rather than in a module variable.
  */
-const REGISTRY = Symbol.for('library-association-benefits.social-images');
+const LISTENER = Symbol.for('library-association-benefits.social-images');
 
-type Registry = { [REGISTRY]?: SocialImageEntry[] };
+type Registry = { [LISTENER]?: ((entries: SocialImageEntry[]) => void) | undefined };
 
+/** Called by the route with every preview the site needs, before the pages render. */
 export function registerSocialImages(entries: readonly SocialImageEntry[]): void {
-  (globalThis as Registry)[REGISTRY] = [...entries];
+  (globalThis as Registry)[LISTENER]?.([...entries]);
 }
 
-/** The registered previews, emptied so a second build in the same process starts afresh. */
-export function takeSocialImages(): SocialImageEntry[] {
-  const entries = (globalThis as Registry)[REGISTRY] ?? [];
-  (globalThis as Registry)[REGISTRY] = [];
-  return entries;
+/**
+ * Called by the integration when a build starts: `listener` gets the
+ * previews as soon as the route registers them, so they are written while
+ * the pages render rather than after. Undefined stops listening.
+ */
+export function onSocialImagesRegistered(listener: ((entries: SocialImageEntry[]) => void) | undefined): void {
+  (globalThis as Registry)[LISTENER] = listener;
 }

@@ -15,8 +15,8 @@ interface Props {
 /**
  * One link-preview image per page, drawn from the content. The dev server
  * serves them from this route. A build hands the list to the social-image
- * integration instead, which links each kept image into dist/og/ after the
- * pages are written: a route per image cost about 2 ms each even when
+ * integration instead, which draws or links each image into dist/og/ while
+ * the pages render: a route per image cost about 2 ms each even when
  * nothing had to be drawn (measured at 1,000 pages).
  */
 export const getStaticPaths = (async () => {
