@@ -117,16 +117,18 @@ export function readRenderedPages<Options, Result>(
   result.catch(() => undefined); // reported through finish
   worker.postMessage({ kind: 'reader', id, module: module.href, options } satisfies ToReaders);
   return {
-    finish(siteDir) {
+    async finish(siteDir) {
       // While a result is awaited the worker keeps the process alive: nothing else may, and a build
       // whose last promise never settles would end as if it had succeeded.
       if (state.awaited === 0) worker.ref();
       state.awaited += 1;
       worker.postMessage({ kind: 'finish', id, siteDir } satisfies ToReaders);
-      return result.finally(() => {
+      try {
+        return await result;
+      } finally {
         state.awaited -= 1;
         if (state.awaited === 0) worker.unref();
-      });
+      }
     },
   };
 }
