@@ -301,9 +301,17 @@ describe('search engines', () => {
     expect(builtFiles(distDir)).toContain('sitemap-index.xml');
   });
 
-  test.each(['/404', '/search/'])('%s asks not to be indexed', (path) => {
-    const page = pages.find((candidate) => candidate.urlPath === path);
+  test('the 404 page asks not to be indexed', () => {
+    const page = pages.find((candidate) => candidate.urlPath === '/404');
     expect(page?.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  test('the search page may be indexed, as one page whatever the query', () => {
+    const page = pages.find((candidate) => candidate.urlPath === '/search/');
+    expect(page?.document.querySelector('meta[name="robots"]')).toBeNull();
+    expect(page?.document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${siteConfig.url}search/`,
+    );
   });
 });
 
