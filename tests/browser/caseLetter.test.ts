@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { builtSiteInChromium } from '../support/browser.ts';
+import { builtSiteInChromium, countPrintCalls, printCalls } from '../support/browser.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 
 /*
@@ -118,17 +118,12 @@ describe('copy, print and download', () => {
 
   test('prints the letter alone', async () => {
     const context = await site.browser().newContext();
-    await context.addInitScript(() => {
-      window.print = () => {
-        (window as unknown as { printed: number }).printed =
-          ((window as unknown as { printed?: number }).printed ?? 0) + 1;
-      };
-    });
+    await countPrintCalls(context);
     const page = await context.newPage();
     await page.goto(new URL('make-the-case/', site.server().url).href);
     await fillForm(page);
     await page.getByRole('button', { name: 'Print letter' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+    expect(await printCalls(page)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     const printed = page.locator('[data-letter-print]');
     expect(await printed.isVisible()).toBe(true);

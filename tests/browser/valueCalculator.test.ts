@@ -1,6 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { builtSiteInChromium } from '../support/browser.ts';
+import { builtSiteInChromium, countPrintCalls, printCalls } from '../support/browser.ts';
 
 /*
  * The membership value calculator in Chromium: typing, invalid input tied to
@@ -282,16 +282,11 @@ describe('copy and print', () => {
 
   test('the print button opens the print dialog', async () => {
     const context = await site.browser().newContext({ locale: 'en-US' });
-    await context.addInitScript(() => {
-      window.print = () => {
-        (window as unknown as { printed: number }).printed =
-          ((window as unknown as { printed?: number }).printed ?? 0) + 1;
-      };
-    });
+    await countPrintCalls(context);
     const page = await context.newPage();
     await page.goto(new URL('value/?dues=10', site.server().url).href);
     await page.getByRole('button', { name: 'Print result' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+    expect(await printCalls(page)).toBe(1);
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDirectory, type RunningServer } from './staticServer.ts';
 
@@ -44,4 +44,22 @@ export function builtSiteInChromium(distDir: string): { server: () => RunningSer
     return value;
   };
   return { server: () => ready(server, 'The site server'), browser: () => ready(browser, 'Chromium') };
+}
+
+/**
+ * Makes `window.print` in every page of `context` count its calls instead of
+ * opening the print dialog, which would block a headless browser.
+ */
+export async function countPrintCalls(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const counted = window as unknown as { printed?: number };
+    window.print = () => {
+      counted.printed = (counted.printed ?? 0) + 1;
+    };
+  });
+}
+
+/** How many times the page asked to print (see {@link countPrintCalls}). */
+export function printCalls(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => (window as unknown as { printed?: number }).printed);
 }
