@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Where the content is: content/, or the folder the tests and the benchmark build from instead. */
+export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
+
 /** The content file a built page comes from, so an editor knows which file to open. */
 export function sourceOf(path: string, contentDir: string): string | undefined {
   const benefit = /^\/benefits\/([^/]+)\/$/.exec(path);

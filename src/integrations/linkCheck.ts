@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { refusePublishing } from './builtPages';
 import type { LinkCheckOptions, LinkCheckResult } from './linkCheckReader';
 import { readRenderedPages } from './renderedPages';
+import { CONTENT_DIR } from './contentSource';
 
 /**
  * After the build, every internal link and #fragment in the built pages must
@@ -25,7 +26,7 @@ export function linkCheck(): AstroIntegration {
           new URL('./linkCheckReader.ts', import.meta.url),
           {
             base,
-            contentDir: process.env['CONTENT_DIR'] ?? 'content',
+            contentDir: CONTENT_DIR,
           },
         );
       },

@@ -6,6 +6,7 @@ import { runInBackground } from './backgroundWork';
 import { readRenderedPages } from './renderedPages';
 import type { SearchIndexResult } from './searchIndexReader';
 import { DevSearchIndex } from './devSearchIndex';
+import { CONTENT_DIR } from './contentSource';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -33,7 +34,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        contentRoot = resolve(fileURLToPath(config.root), process.env['CONTENT_DIR'] ?? 'content');
+        contentRoot = resolve(fileURLToPath(config.root), CONTENT_DIR);
         sourceRoot = fileURLToPath(config.srcDir);
       },
 

@@ -13,6 +13,7 @@ import {
 } from '../lib/securityHeaders';
 import { refusePublishing } from './builtPages';
 import { readRenderedPages, transformRenderedPages } from './renderedPages';
+import { CONTENT_DIR } from './contentSource';
 
 /**
  * Hashes each page's inline scripts and puts the strict Content Security
@@ -50,7 +51,7 @@ export function securityHeaders(): AstroIntegration {
         };
         pages = 0;
         problems = readRenderedPages<{ contentDir: string }, string[]>(new URL('./policyReader.ts', import.meta.url), {
-          contentDir: process.env['CONTENT_DIR'] ?? 'content',
+          contentDir: CONTENT_DIR,
         });
         transformRenderedPages(({ bytesText }) => {
           const hashes = [...new Set(inlineExecutableScripts(bytesText).map(hashOf))];
