@@ -3,17 +3,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { finishBackgroundWork } from './src/integrations/backgroundWork';
-import { devServerFlag } from './src/integrations/devServerFlag';
-import { linkCheck } from './src/integrations/linkCheck';
-import { pagefindIndex } from './src/integrations/pagefindIndex';
-import { renderedPages } from './src/integrations/renderedPages';
-import { securityHeaders } from './src/integrations/securityHeaders';
-import { socialImageCache } from './src/integrations/socialImageCache';
-import { lastReviewedByPath } from './src/lib/lastReviewed';
-import { isPlaceholderUrl } from './src/lib/siteConfigSchema';
-import { TOOL_PAGES_REVIEWED } from './src/pageMeta';
-import { siteConfig } from './src/site.config';
+import { finishBackgroundWork } from './src/integrations/backgroundWork.ts';
+import { devServerFlag } from './src/integrations/devServerFlag.ts';
+import { linkCheck } from './src/integrations/linkCheck.ts';
+import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { renderedPages } from './src/integrations/renderedPages.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { socialImageCache } from './src/integrations/socialImageCache.ts';
+import { lastReviewedByPath } from './src/lib/contentChecks/lastReviewedByPath.ts';
+import { isPlaceholderUrl } from './src/lib/site/siteConfigSchema.ts';
+import { TOOL_PAGES_REVIEWED } from './src/pageMeta.ts';
+import { siteConfig } from './src/site.config.ts';
 
 /** Set by tests and the benchmark to build the real site from other content. */
 const otherContent = process.env['CONTENT_DIR'];
@@ -78,7 +78,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    // The search interface is bundled like a worker (see src/scripts/searchLauncher.ts) and imported as a module.
+    // The search interface is bundled like a worker (see src/client/searchLauncher.ts) and imported as a module.
     worker: { format: 'es' },
     build: {
       rolldownOptions: {

@@ -21,7 +21,7 @@ export default defineConfig(
   },
   {
     // Browser code: the theme script and the search interface.
-    files: ['src/scripts/**', '**/*.astro/*.js'],
+    files: ['src/client/**', '**/*.astro/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

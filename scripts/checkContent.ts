@@ -7,8 +7,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFrontmatter } from '../src/lib/readFrontmatter.ts';
-import { MAX_GRADE, placeholdersLeft, reviewStatus, reviewWriting } from '../src/lib/plainLanguage.ts';
+import { readFrontmatter } from '../src/lib/contentChecks/readFrontmatter.ts';
+import { MAX_GRADE, placeholdersLeft, reviewStatus, reviewWriting } from '../src/lib/contentChecks/plainLanguage.ts';
 
 const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
 const todayArgument = process.argv.find((argument) => argument.startsWith('--today='))?.slice('--today='.length);

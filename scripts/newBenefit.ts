@@ -5,8 +5,8 @@
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFrontmatter } from '../src/lib/readFrontmatter.ts';
-import { newBenefitFile, slugFor } from '../src/lib/scaffold.ts';
+import { readFrontmatter } from '../src/lib/contentChecks/readFrontmatter.ts';
+import { newBenefitFile, slugFor } from '../src/lib/contentChecks/newBenefitFile.ts';
 
 const folder = join(process.env['CONTENT_DIR'] ?? 'content', 'benefits');
 const title = process.argv.slice(2).join(' ').trim();

@@ -3,11 +3,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { findImpossibleDates } from './lib/calendarDates';
-import { AUDIENCE_IDS } from './lib/audiences';
-import { benefitSchema, pageSchema, roleSchema } from './lib/contentSchemas';
-import { findRolePageProblems } from './lib/roles';
-import { findBrokenRelatedLinks } from './lib/references';
+import { findImpossibleDates } from './lib/contentChecks/calendarDates.ts';
+import { AUDIENCE_IDS } from './lib/content/audiences.ts';
+import { benefitSchema, pageSchema, roleSchema } from './lib/content/contentSchemas.ts';
+import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
+import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
 
 /**
  * Where editors' files live. Overridable so tests and the benchmark can build

@@ -5,12 +5,12 @@
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { AUDIENCE_IDS, AUDIENCE_LABELS, type AudienceId } from './lib/audiences';
-import { findImpossibleDates } from './lib/calendarDates';
-import { isVisible } from './lib/drafts';
-import { findBrokenRelatedLinks } from './lib/references';
-import { findRolePageProblems } from './lib/roles';
-import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/sequence';
+import { AUDIENCE_IDS, AUDIENCE_LABELS, type AudienceId } from './lib/content/audiences.ts';
+import { findImpossibleDates } from './lib/contentChecks/calendarDates.ts';
+import { isVisible } from './lib/content/isVisible.ts';
+import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
+import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
+import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/content/sequence.ts';
 
 export type Benefit = CollectionEntry<'benefits'>;
 export type Page = CollectionEntry<'pages'>;

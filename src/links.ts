@@ -1,5 +1,5 @@
-import { withBase } from './lib/paths.ts';
-import { socialImageKey } from './lib/seo.ts';
+import { withBase } from './lib/content/sitePaths.ts';
+import { socialImageKey } from './lib/seo/seo.ts';
 import { siteConfig } from './site.config.ts';
 
 /** A site path such as `/join/` as a link that works under the configured base path. */

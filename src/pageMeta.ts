@@ -1,4 +1,4 @@
-import { siteConfig } from './site.config';
+import { siteConfig } from './site.config.ts';
 
 /**
  * Titles and descriptions of the pages that are not written in content/

@@ -1,4 +1,4 @@
-import { parseSiteConfig } from './lib/siteConfigSchema.ts';
+import { parseSiteConfig } from './lib/site/siteConfigSchema.ts';
 
 /**
  * Site-wide settings. `SITE_URL` sets the production address and

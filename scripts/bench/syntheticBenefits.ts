@@ -5,8 +5,8 @@
  * plain language, no figures, prices, people, organisations or addresses
  * outside the site.
  */
-import { AUDIENCE_IDS } from '../../src/lib/audiences.ts';
-import { BENEFIT_ICON_NAMES } from '../../src/lib/benefitIcons.ts';
+import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
+import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
 
 export interface SyntheticFile {
   /** File name in `benefits/`, which is also the page's slug plus `.mdx`. */

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { refusePublishing } from './builtPages';
-import type { LinkCheckOptions, LinkCheckResult } from './linkCheckReader';
-import { readRenderedPages } from './renderedPages';
-import { CONTENT_DIR } from './contentSource';
+import { refusePublishing } from '../lib/builtSite/builtPages.ts';
+import type { LinkCheckOptions, LinkCheckResult } from './linkCheckReader.ts';
+import { readRenderedPages } from './renderedPages.ts';
+import { CONTENT_DIR } from '../lib/builtSite/contentSource.ts';
 
 /**
  * After the build, every internal link and #fragment in the built pages must

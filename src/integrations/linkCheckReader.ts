@@ -2,9 +2,9 @@
  * The link check's page reader (see linkCheck.ts and renderedPages.ts): runs
  * on the worker thread, so its imports name their files with the extension.
  */
-import { findBrokenLinks, type PageLinks } from '../lib/linkCheck.ts';
-import { builtFiles } from './builtPages.ts';
-import { sourceOf } from './contentSource.ts';
+import { findBrokenLinks, type PageLinks } from '../lib/builtSite/findBrokenLinks.ts';
+import { builtFiles } from '../lib/builtSite/builtPages.ts';
+import { sourceOf } from '../lib/builtSite/contentSource.ts';
 import { markupOf } from './pageMarkup.ts';
 import type { CreatePageReader } from './renderedPages.ts';
 

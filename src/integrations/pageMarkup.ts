@@ -4,9 +4,9 @@
  * the security policy. Runs on the worker, so imports name their files with
  * the extension.
  */
-import { eachElement } from '../lib/htmlElements.ts';
-import { linkCollector, type PageLinks } from '../lib/linkCheck.ts';
-import { policyCollector } from '../lib/securityHeaders.ts';
+import { eachElement } from '../lib/builtSite/eachElement.ts';
+import { linkCollector, type PageLinks } from '../lib/builtSite/findBrokenLinks.ts';
+import { policyCollector } from '../lib/builtSite/securityHeaders.ts';
 import type { RenderedPage } from './renderedPages.ts';
 
 export interface PageMarkup extends Pick<PageLinks, 'links' | 'ids'> {

@@ -2,11 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { runInBackground } from './backgroundWork';
-import { readRenderedPages } from './renderedPages';
-import type { SearchIndexResult } from './searchIndexReader';
-import { DevSearchIndex } from './devSearchIndex';
-import { CONTENT_DIR } from './contentSource';
+import { runInBackground } from './backgroundWork.ts';
+import { readRenderedPages } from './renderedPages.ts';
+import type { SearchIndexResult } from './searchIndexReader.ts';
+import { DevSearchIndex } from '../lib/search/devSearchIndex.ts';
+import { CONTENT_DIR } from '../lib/builtSite/contentSource.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

@@ -3,7 +3,7 @@
  * renderedPages.ts): runs on the worker thread, so its imports name their
  * files with the extension.
  */
-import { sourceOf } from './contentSource.ts';
+import { sourceOf } from '../lib/builtSite/contentSource.ts';
 import { markupOf } from './pageMarkup.ts';
 import type { CreatePageReader } from './renderedPages.ts';
 

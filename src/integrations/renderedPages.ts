@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InTurn } from '../lib/inTurn';
-import { builtFiles, pagePath } from './builtPages';
+import { InTurn } from '../lib/inTurn.ts';
+import { builtFiles, pagePath } from '../lib/builtSite/builtPages.ts';
 
 /** A page as the build renders it, before Astro writes it to disk. */
 export interface RenderedPage {

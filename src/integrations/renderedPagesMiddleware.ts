@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { finishRequest, startRequest, transformPage, type PageBytes } from './renderedPages';
+import { finishRequest, startRequest, transformPage, type PageBytes } from './renderedPages.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 

@@ -5,7 +5,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { countIndexedPages, fragmentFilesFor, SMALL_SITE_PAGES } from '../lib/searchIndex.ts';
+import { countIndexedPages, fragmentFilesFor, SMALL_SITE_PAGES } from '../lib/search/searchIndexSize.ts';
 import type { CreatePageReader, RenderedPage } from './renderedPages.ts';
 
 export interface SearchIndexResult {

@@ -10,10 +10,10 @@ import {
   nginxSiteFile,
   scriptHash,
   withPolicyMeta,
-} from '../lib/securityHeaders';
-import { refusePublishing } from './builtPages';
-import { readRenderedPages, transformRenderedPages } from './renderedPages';
-import { CONTENT_DIR } from './contentSource';
+} from '../lib/builtSite/securityHeaders.ts';
+import { refusePublishing } from '../lib/builtSite/builtPages.ts';
+import { readRenderedPages, transformRenderedPages } from './renderedPages.ts';
+import { CONTENT_DIR } from '../lib/builtSite/contentSource.ts';
 
 /**
  * Hashes each page's inline scripts and puts the strict Content Security

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { socialImageFile } from '../lib/socialImageCache';
-import { onSocialImagesRegistered, type SocialImageEntry } from '../lib/socialImageRegistry';
+import { socialImageFile } from '../lib/seo/socialImageFile.ts';
+import { onSocialImagesRegistered, type SocialImageEntry } from '../lib/socialImageRegistry.ts';
 
 /**
  * Writes the link-preview images into dist/og/ while the pages render (see

@@ -1,4 +1,4 @@
-import type { SocialImageText } from './socialImage.ts';
+import type { SocialImageText } from './seo/socialImage.ts';
 
 /** One link-preview image: where it goes under /og/ (without .png) and what it shows. */
 export interface SocialImageEntry {

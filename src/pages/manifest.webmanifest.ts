@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { THEME_COLOURS } from '../lib/themeColours';
-import { href } from '../links';
-import { siteConfig } from '../site.config';
+import { THEME_COLOURS } from '../lib/theme/themeColours.ts';
+import { href } from '../links.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** Lets a phone add the site to its home screen with the right name, colours and icons. */
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { href } from '../links';
+import { href } from '../links.ts';
 
 /** Written at build time so the sitemap address follows the configured site URL. */
 export const GET: APIRoute = ({ site }) => {

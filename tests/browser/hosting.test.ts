@@ -9,7 +9,7 @@ import { get, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { inlineExecutableScripts, scriptHash, securityHeaders } from '../../src/lib/securityHeaders.ts';
+import { inlineExecutableScripts, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
 import { launchChromium } from '../support/browser.ts';
 import { nginxInstalled, NGINX_PATH, startNginx, type RunningNginx } from '../support/nginx.ts';
 

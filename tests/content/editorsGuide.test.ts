@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { benefitSchema, roleSchema } from '../../src/lib/contentSchemas.ts';
+import { benefitSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
 import { HtmlValidate } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { byTitleAlphabetical } from '../../src/lib/sequence.ts';
+import { byTitleAlphabetical } from '../../src/lib/content/sequence.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 import { builtFiles, loadBuiltPages, resolveInDist, type BuiltPage } from '../support/builtSite.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { AUDIENCE_IDS, AUDIENCE_LABELS } from '../../src/lib/audiences.ts';
+import { AUDIENCE_IDS, AUDIENCE_LABELS } from '../../src/lib/content/audiences.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';

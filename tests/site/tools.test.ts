@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { composeLetter, EMPTY_FIELDS } from '../../src/lib/caseLetter.ts';
+import { composeLetter, EMPTY_FIELDS } from '../../src/lib/letter/composeLetter.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';

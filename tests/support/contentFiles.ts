@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter as parseFrontmatter } from '../../src/lib/readFrontmatter.ts';
+import { readFrontmatter as parseFrontmatter } from '../../src/lib/contentChecks/readFrontmatter.ts';
 
 /** Frontmatter of a content file, parsed the way the site's own tools parse it; a broken file fails the test. */
 export function readFrontmatter(path: string): Record<string, unknown> {

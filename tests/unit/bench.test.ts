@@ -8,9 +8,9 @@ import {
   type SizeResult,
 } from '../../scripts/bench/benchReport.ts';
 import { SEARCH_WORD, syntheticBenefits } from '../../scripts/bench/syntheticBenefits.ts';
-import { benefitSchema } from '../../src/lib/contentSchemas.ts';
-import { MAX_GRADE, reviewWriting } from '../../src/lib/plainLanguage.ts';
-import { readFrontmatter } from '../../src/lib/readFrontmatter.ts';
+import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
+import { MAX_GRADE, reviewWriting } from '../../src/lib/contentChecks/plainLanguage.ts';
+import { readFrontmatter } from '../../src/lib/contentChecks/readFrontmatter.ts';
 
 /* In the build `related` is Astro's reference(); here a plain id stands in. */
 const schema = benefitSchema(z.string());

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findImpossibleDates, frontmatterOf, isRealCalendarDate } from '../../src/lib/calendarDates.ts';
+import { findImpossibleDates, frontmatterOf, isRealCalendarDate } from '../../src/lib/contentChecks/calendarDates.ts';
 import { contentFilesIn } from '../support/contentFiles.ts';
 
 describe('isRealCalendarDate', () => {

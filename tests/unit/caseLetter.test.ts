@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { composeLetter, EMPTY_FIELDS, letterFileName, letterSubject } from '../../src/lib/caseLetter.ts';
+import { composeLetter, EMPTY_FIELDS, letterFileName, letterSubject } from '../../src/lib/letter/composeLetter.ts';
 
 const reasons = [
   { id: 'conferences', title: 'Attend conferences', argument: 'I would meet staff from libraries across our area.' },

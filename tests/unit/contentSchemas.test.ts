@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { AUDIENCE_IDS } from '../../src/lib/audiences.ts';
-import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/contentSchemas.ts';
-import { findRolePageProblems } from '../../src/lib/roles.ts';
+import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
+import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
+import { findRolePageProblems } from '../../src/lib/contentChecks/findRolePageProblems.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 
 /* In the build `related` is Astro's reference(); here a plain id stands in. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { THEME_COLOURS } from '../../src/lib/themeColours.ts';
+import { THEME_COLOURS } from '../../src/lib/theme/themeColours.ts';
 import { contrastRatio, themeTokens } from '../support/contrast.ts';
 
 const tokens = themeTokens(readFileSync('src/styles/global.css', 'utf8'));

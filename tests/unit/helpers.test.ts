@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { AUDIENCE_IDS, AUDIENCE_LABELS, audienceLabels } from '../../src/lib/audiences.ts';
-import { BENEFIT_ICON_NAMES, BENEFIT_ICON_PATHS } from '../../src/lib/benefitIcons.ts';
-import { formatDate, isoDate } from '../../src/lib/dates.ts';
-import { closestMatch, editDistance } from '../../src/lib/closestMatch.ts';
-import { benefitPath, withBase } from '../../src/lib/paths.ts';
-import { jsonForScript, websiteWithSearch } from '../../src/lib/structuredData.ts';
-import { isVisible } from '../../src/lib/drafts.ts';
-import { countIndexedPages, fragmentFilesFor, SMALL_SITE_PAGES } from '../../src/lib/searchIndex.ts';
-import { canonicalUrl, pageTitle } from '../../src/lib/seo.ts';
-import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/sequence.ts';
+import { AUDIENCE_IDS, AUDIENCE_LABELS, audienceLabels } from '../../src/lib/content/audiences.ts';
+import { BENEFIT_ICON_NAMES, BENEFIT_ICON_PATHS } from '../../src/lib/icons/benefitIcons.ts';
+import { formatDate, isoDate } from '../../src/lib/content/formatDate.ts';
+import { closestMatch, editDistance } from '../../src/lib/contentChecks/closestMatch.ts';
+import { benefitPath, withBase } from '../../src/lib/content/sitePaths.ts';
+import { jsonForScript, websiteWithSearch } from '../../src/lib/seo/structuredData.ts';
+import { isVisible } from '../../src/lib/content/isVisible.ts';
+import { countIndexedPages, fragmentFilesFor, SMALL_SITE_PAGES } from '../../src/lib/search/searchIndexSize.ts';
+import { canonicalUrl, pageTitle } from '../../src/lib/seo/seo.ts';
+import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/content/sequence.ts';
 
 describe('pageTitle', () => {
   test('puts the page first and the site last', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, linksAndIdsOf, type PageLinks } from '../../src/lib/linkCheck.ts';
+import { findBrokenLinks, linksAndIdsOf, type PageLinks } from '../../src/lib/builtSite/findBrokenLinks.ts';
 
 const page = (path: string, links: string[], ids: string[] = [], source?: string): PageLinks => ({
   path,

@@ -10,7 +10,7 @@ import {
   resultAsText,
   toSearchParams,
   type ValueInput,
-} from '../../src/lib/membershipValue.ts';
+} from '../../src/lib/valueCalculator/membershipValue.ts';
 
 const input = (change: Partial<ValueInput> = {}): ValueInput => ({
   currency: 'USD',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { readFrontmatter } from '../../src/lib/readFrontmatter.ts';
+import { readFrontmatter } from '../../src/lib/contentChecks/readFrontmatter.ts';
 
 test('reads good frontmatter', () => {
   expect(readFrontmatter('---\ntitle: Get training\n---\nBody')).toEqual({ data: { title: 'Get training' } });

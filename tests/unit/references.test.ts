@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenRelatedLinks } from '../../src/lib/references.ts';
+import { findBrokenRelatedLinks } from '../../src/lib/contentChecks/findBrokenRelatedLinks.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 
 const entry = (id: string, related: string[]) => ({ id, filePath: `content/benefits/${id}.mdx`, related });

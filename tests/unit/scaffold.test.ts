@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { frontmatterOf } from '../../src/lib/calendarDates.ts';
-import { benefitSchema } from '../../src/lib/contentSchemas.ts';
-import { reviewWriting } from '../../src/lib/plainLanguage.ts';
-import { newBenefitFile, slugFor } from '../../src/lib/scaffold.ts';
+import { frontmatterOf } from '../../src/lib/contentChecks/calendarDates.ts';
+import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
+import { reviewWriting } from '../../src/lib/contentChecks/plainLanguage.ts';
+import { newBenefitFile, slugFor } from '../../src/lib/contentChecks/newBenefitFile.ts';
 
 describe('slugFor', () => {
   test.each([

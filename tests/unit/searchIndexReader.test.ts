@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { SMALL_SITE_FRAGMENT_FILES, SMALL_SITE_PAGES } from '../../src/lib/searchIndex.ts';
+import { SMALL_SITE_FRAGMENT_FILES, SMALL_SITE_PAGES } from '../../src/lib/search/searchIndexSize.ts';
 import { createPageReader, searchIndexReader } from '../../src/integrations/searchIndexReader.ts';
 
 const folders: string[] = [];

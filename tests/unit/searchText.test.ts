@@ -6,8 +6,8 @@ import {
   resultsMessage,
   searchFromUrl,
   searchToUrl,
-} from '../../src/lib/searchText.ts';
-import { isSearchShortcut } from '../../src/lib/searchShortcut.ts';
+} from '../../src/lib/search/searchText.ts';
+import { isSearchShortcut } from '../../src/lib/search/isSearchShortcut.ts';
 
 describe('excerptPieces', () => {
   test('splits an excerpt into plain and marked text', () => {

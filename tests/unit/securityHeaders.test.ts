@@ -11,7 +11,7 @@ import {
   scriptHash,
   securityHeaders,
   withPolicyMeta,
-} from '../../src/lib/securityHeaders.ts';
+} from '../../src/lib/builtSite/securityHeaders.ts';
 
 describe('scriptHash', () => {
   test('is the CSP source for the exact script text', () => {

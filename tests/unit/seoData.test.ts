@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { benefitSchema } from '../../src/lib/contentSchemas.ts';
-import { lastReviewedByPath } from '../../src/lib/lastReviewed.ts';
-import { socialImageKey } from '../../src/lib/seo.ts';
-import { SOCIAL_IMAGE, renderSocialImage } from '../../src/lib/socialImage.ts';
-import { articleFor, breadcrumbList, faqPage } from '../../src/lib/structuredData.ts';
+import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
+import { lastReviewedByPath } from '../../src/lib/contentChecks/lastReviewedByPath.ts';
+import { socialImageKey } from '../../src/lib/seo/seo.ts';
+import { SOCIAL_IMAGE, renderSocialImage } from '../../src/lib/seo/socialImage.ts';
+import { articleFor, breadcrumbList, faqPage } from '../../src/lib/seo/structuredData.ts';
 import { readFrontmatter } from '../support/contentFiles.ts';
 
 describe('socialImageKey', () => {

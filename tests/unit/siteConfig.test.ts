@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { editUrl, isPlaceholderUrl, parseSiteConfig, type SiteConfigInput } from '../../src/lib/siteConfigSchema.ts';
+import {
+  editUrl,
+  isPlaceholderUrl,
+  parseSiteConfig,
+  type SiteConfigInput,
+} from '../../src/lib/site/siteConfigSchema.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const valid: SiteConfigInput = {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { svgToPng } from '../../lib/socialImage';
+import { svgToPng } from '../../lib/seo/socialImage.ts';
 import faviconSvg from '../../../public/favicon.svg?raw';
 
 /**

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBenefits, getPages, getRoleContexts } from '../../content';
-import type { BenefitIconName } from '../../lib/benefitIcons';
-import { cachedSocialImage } from '../../lib/socialImageCache';
-import { registerSocialImages } from '../../lib/socialImageRegistry';
-import { FIXED_PAGES } from '../../pageMeta';
-import { siteConfig } from '../../site.config';
+import { getBenefits, getPages, getRoleContexts } from '../../content.ts';
+import type { BenefitIconName } from '../../lib/icons/benefitIcons.ts';
+import { cachedSocialImage } from '../../lib/seo/socialImageFile.ts';
+import { registerSocialImages } from '../../lib/socialImageRegistry.ts';
+import { FIXED_PAGES } from '../../pageMeta.ts';
+import { siteConfig } from '../../site.config.ts';
 
 interface Props {
   title: string;

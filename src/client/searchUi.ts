@@ -4,7 +4,7 @@
  * is built as DOM nodes with textContent: nothing from the query or the index
  * is ever parsed as HTML.
  */
-import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../lib/benefitIcons';
+import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../lib/icons/benefitIcons.ts';
 import {
   excerptPieces,
   pagefindFilters,
@@ -12,8 +12,8 @@ import {
   searchFromUrl,
   searchToUrl,
   type FilterSelection,
-} from '../lib/searchText';
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefindApi';
+} from '../lib/search/searchText.ts';
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefindApi.ts';
 
 /** Filters offered, in order, with the label shown for each. */
 const FILTERS = [

@@ -3,8 +3,8 @@
  * (searchLauncher.ts) the first time a visitor reaches for search. It is a
  * bundle of its own, so it starts itself: it answers the launcher's event.
  */
-import { SEARCH_DIALOG_OPENED } from './searchEvents';
-import { attachSearchDialog } from './searchUi';
+import { SEARCH_DIALOG_OPENED } from './searchEvents.ts';
+import { attachSearchDialog } from './searchUi.ts';
 
 const wired = new WeakSet<HTMLDialogElement>();
 

@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 // With the extension: also loaded by Node itself on the page readers' worker thread (see renderedPages.ts).
-import { settleBackgroundWork } from './backgroundWork.ts';
+import { settleBackgroundWork } from '../../integrations/backgroundWork.ts';
 
 /** Every file of the built site, relative to `siteDir`, with forward slashes. */
 export async function builtFiles(siteDir: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { AUDIENCE_LABELS, type AudienceId } from './audiences.ts';
+import { AUDIENCE_LABELS, type AudienceId } from '../content/audiences.ts';
 
 /**
  * What is wrong with the set of role pages (content/roles/<audience>.mdx):

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import { BENEFIT_ICON_PATHS, type BenefitIconName } from './benefitIcons.ts';
-import { THEME_COLOURS } from './themeColours.ts';
+import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../icons/benefitIcons.ts';
+import { THEME_COLOURS } from '../theme/themeColours.ts';
 
 /** Link previews are drawn at the size the big preview cards use. */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;

@@ -14,8 +14,8 @@
  * close button submits a `method="dialog"` form, and the browser puts focus
  * back where it was.
  */
-import { isSearchShortcut } from '../lib/searchShortcut';
-import { SEARCH_DIALOG_OPENED } from './searchEvents';
+import { isSearchShortcut } from '../lib/search/isSearchShortcut.ts';
+import { SEARCH_DIALOG_OPENED } from './searchEvents.ts';
 import searchDialogUrl from './searchDialog.ts?worker&url';
 
 let loading: Promise<unknown> | undefined;

@@ -1,10 +1,10 @@
 /*
  * The thin interface of the make-the-case letter: it reads the form, asks
- * lib/caseLetter for the letter, and offers it to copy, print or download.
+ * lib/letter/composeLetter for the letter, and offers it to copy, print or download.
  * Nothing is sent or stored: the answers live only in this page.
  */
-import { composeLetter, letterFileName, type LetterArgument, type LetterFields } from '../lib/caseLetter';
-import { revealTool, wireCopyAndPrint } from './toolActions';
+import { composeLetter, letterFileName, type LetterArgument, type LetterFields } from '../lib/letter/composeLetter.ts';
+import { revealTool, wireCopyAndPrint } from './toolActions.ts';
 
 export function startCaseLetter(): void {
   const root = document.querySelector<HTMLElement>('[data-letter-tool]');

@@ -5,7 +5,7 @@
  * hosts that cannot send headers. Pure functions, so the rules are unit-tested.
  */
 import { createHash } from 'node:crypto';
-import { eachElement, type ElementVisitor } from './htmlElements.ts';
+import { eachElement, type ElementVisitor } from './eachElement.ts';
 
 /**
  * The CSP source for one inline script: browsers compare the hash of its

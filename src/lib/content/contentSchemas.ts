@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS, AUDIENCE_LABELS, type AudienceId } from './audiences.ts';
-import { BENEFIT_ICON_NAMES } from './benefitIcons.ts';
-import { closestMatch } from './closestMatch.ts';
+import { BENEFIT_ICON_NAMES } from '../icons/benefitIcons.ts';
+import { closestMatch } from '../contentChecks/closestMatch.ts';
 
 /*
  * Frontmatter schemas, written for the editors who will read their errors.

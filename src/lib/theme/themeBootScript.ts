@@ -1,5 +1,5 @@
 import { transform } from 'esbuild';
-import source from '../scripts/themeBoot.js?raw';
+import source from '../../client/themeBoot.js?raw';
 
 let minified: Promise<string> | undefined;
 

@@ -1,4 +1,4 @@
-import { eachElement, type ElementVisitor } from './htmlElements.ts';
+import { eachElement, type ElementVisitor } from './eachElement.ts';
 
 /** What the link check needs to know about one built page. */
 export interface PageLinks {

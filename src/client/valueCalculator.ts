@@ -1,6 +1,6 @@
 /*
  * The thin interface of the membership value calculator: it reads the
- * fields, hands them to the tested arithmetic in lib/membershipValue, and
+ * fields, hands them to the tested arithmetic in lib/valueCalculator/membershipValue, and
  * writes back the errors, the result and the address. The figures live in
  * the page and its address (so a reload or a shared link keeps them); the
  * page itself sends them nowhere.
@@ -22,8 +22,8 @@ import {
   type CurrencyCode,
   type ItemKind,
   type ValueInput,
-} from '../lib/membershipValue';
-import { revealTool, setFieldError, visitorLocale, wireCopyAndPrint } from './toolActions';
+} from '../lib/valueCalculator/membershipValue.ts';
+import { revealTool, setFieldError, visitorLocale, wireCopyAndPrint } from './toolActions.ts';
 
 export function startValueCalculator(): void {
   const root = document.querySelector<HTMLElement>('[data-value-calculator]');
