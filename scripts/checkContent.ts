@@ -9,8 +9,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFrontmatter } from '../src/lib/contentChecks/readFrontmatter.ts';
 import { MAX_GRADE, placeholdersLeft, reviewStatus, reviewWriting } from '../src/lib/contentChecks/plainLanguage.ts';
+import { CONTENT_DIR } from '../src/lib/site/contentDir.ts';
 
-const contentRoot = process.env['CONTENT_DIR'] ?? 'content';
 const todayArgument = process.argv.find((argument) => argument.startsWith('--today='))?.slice('--today='.length);
 const today = todayArgument ? new Date(`${todayArgument}T00:00:00Z`) : new Date();
 if (Number.isNaN(today.getTime())) {
@@ -36,11 +36,11 @@ let checked = 0;
 const overdue: string[] = [];
 
 for (const folder of ['benefits', 'pages', 'roles']) {
-  const names = (await readdir(join(contentRoot, folder)).catch(() => [] as string[]))
+  const names = (await readdir(join(CONTENT_DIR, folder)).catch(() => [] as string[]))
     .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
     .sort();
   for (const name of names) {
-    const file = join(contentRoot, folder, name);
+    const file = join(CONTENT_DIR, folder, name);
     checked++;
     const source = await readFile(file, 'utf8');
     const read = readFrontmatter(source);
@@ -82,7 +82,7 @@ for (const folder of ['benefits', 'pages', 'roles']) {
 }
 
 if (checked === 0) {
-  console.error(`No content files found in ${contentRoot}/benefits or ${contentRoot}/pages: nothing was checked.`);
+  console.error(`No content files found in ${CONTENT_DIR}/benefits or ${CONTENT_DIR}/pages: nothing was checked.`);
   process.exit(1);
 }
 

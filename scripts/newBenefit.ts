@@ -7,8 +7,9 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFrontmatter } from '../src/lib/contentChecks/readFrontmatter.ts';
 import { newBenefitFile, slugFor } from '../src/lib/contentChecks/newBenefitFile.ts';
+import { CONTENT_DIR } from '../src/lib/site/contentDir.ts';
 
-const folder = join(process.env['CONTENT_DIR'] ?? 'content', 'benefits');
+const folder = join(CONTENT_DIR, 'benefits');
 const title = process.argv.slice(2).join(' ').trim();
 
 function fail(message: string): never {

@@ -8,12 +8,8 @@ import { AUDIENCE_IDS } from './lib/content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from './lib/content/contentSchemas.ts';
 import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
+import { CONTENT_DIR } from './lib/site/contentDir.ts';
 
-/**
- * Where editors' files live. Overridable so tests and the benchmark can build
- * the real site from other content without touching `content/`.
- */
-const contentRoot = process.env['CONTENT_DIR'] ?? './content';
 
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
 const pattern = ['**/*.{md,mdx}', '!**/_*'];
@@ -58,7 +54,7 @@ const onePagePerAudience: ContentCheck = async ({ store }) =>
   findRolePageProblems(
     store.values().map((entry) => ({ id: entry.id, filePath: entry.filePath })),
     AUDIENCE_IDS,
-    `${contentRoot}/roles`,
+    `${CONTENT_DIR}/roles`,
   );
 
 /**
@@ -67,7 +63,7 @@ const onePagePerAudience: ContentCheck = async ({ store }) =>
  * nothing; all problems are listed at once, each with its file.
  */
 function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
-  const files = glob({ pattern, base: `${contentRoot}/${folder}` });
+  const files = glob({ pattern, base: `${CONTENT_DIR}/${folder}` });
   return {
     name: `checked-${folder}`,
     async load(context) {
@@ -75,7 +71,7 @@ function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
       const problems = (await Promise.all(checks.map((check) => check(context)))).flat();
       if (problems.length > 0) {
         throw new Error(
-          `Content in ${contentRoot}/${folder} needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+          `Content in ${CONTENT_DIR}/${folder} needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
         );
       }
     },

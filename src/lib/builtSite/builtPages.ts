@@ -1,11 +1,9 @@
-import { readdir, rm } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
-// With the extension: also loaded by Node itself on the page readers' worker thread (see renderedPages.ts).
-import { settleBackgroundWork } from '../../integrations/backgroundWork.ts';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 
-/** Every file of the built site, relative to `siteDir`, with forward slashes. */
+/** Every file of the built site, relative to `siteDir`, with forward slashes, sorted. */
 export async function builtFiles(siteDir: string): Promise<string[]> {
-  return (await readdir(siteDir, { recursive: true })).map((file) => file.split(sep).join('/'));
+  return (await readdir(siteDir, { recursive: true })).map((file) => file.split(sep).join('/')).sort();
 }
 
 /** The address a built HTML file is served at: `benefits/a/index.html` → `/benefits/a/`, `404.html` → `/404.html`. */
@@ -13,13 +11,28 @@ export function pagePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** A page of the built site. */
+export interface BuiltPage {
+  /** Its file, relative to the site folder: `benefits/training/index.html`. */
+  file: string;
+  /** Its address without the base path: `/benefits/training/`. */
+  path: string;
+  html: string;
+}
+
+/** Every HTML page in `siteDir`, in a fixed order. */
+export async function builtPages(siteDir: string): Promise<BuiltPage[]> {
+  const files = (await builtFiles(siteDir)).filter((file) => file.endsWith('.html'));
+  return Promise.all(
+    files.map(async (file) => ({ file, path: pagePath(file), html: await readFile(join(siteDir, file), 'utf8') })),
+  );
+}
+
 /**
  * Stops the build over `problems`, so nothing half-right can be published:
- * lets background work (search indexing) finish writing, removes the whole
- * output folder, and throws one message listing every problem.
+ * removes the whole output folder and throws one message listing every problem.
  */
 export async function refusePublishing(siteDir: string, what: string, problems: readonly string[]): Promise<never> {
-  await settleBackgroundWork();
   await rm(siteDir, { recursive: true, force: true });
   throw new Error(
     `${what}, so nothing was published (${relative(process.cwd(), siteDir) || siteDir} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBenefits, getPages, getRoleContexts } from '../../content.ts';
 import type { BenefitIconName } from '../../lib/icons/benefitIcons.ts';
-import { cachedSocialImage } from '../../lib/seo/socialImageFile.ts';
-import { registerSocialImages } from '../../lib/socialImageRegistry.ts';
+import { cachedSocialImage } from '../../lib/seo/cachedSocialImage.ts';
 import { FIXED_PAGES } from '../../pageMeta.ts';
 import { siteConfig } from '../../site.config.ts';
 
@@ -13,11 +12,9 @@ interface Props {
 }
 
 /**
- * One link-preview image per page, drawn from the content. The dev server
- * serves them from this route. A build hands the list to the social-image
- * integration instead, which draws or links each image into dist/og/ while
- * the pages render: a route per image cost about 2 ms each even when
- * nothing had to be drawn (measured at 1,000 pages).
+ * One link-preview image per page, drawn from the content with satori and
+ * resvg. An image drawn by an earlier build is read back from Astro's cache
+ * folder instead of being drawn again (see cachedSocialImage).
  */
 export const getStaticPaths = (async () => {
   const fixed = Object.entries(FIXED_PAGES).map(([key, page]) => ({
@@ -36,12 +33,7 @@ export const getStaticPaths = (async () => {
     params: { key: `for/${audience}` },
     props: { title: role.data.title, subtitle: role.data.description },
   }));
-  const all = [...fixed, ...benefits, ...pages, ...roles];
-  if (import.meta.env.DEV_SERVER) return all;
-  registerSocialImages(
-    all.map(({ params, props }) => ({ key: params.key, text: { ...props, siteName: siteConfig.title } })),
-  );
-  return [];
+  return [...fixed, ...benefits, ...pages, ...roles];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {

@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { extname, resolve, sep } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { runInBackground } from './backgroundWork.ts';
-import { readRenderedPages } from './renderedPages.ts';
-import type { SearchIndexResult } from './searchIndexReader.ts';
+import { builtFiles } from '../lib/builtSite/builtPages.ts';
 import { DevSearchIndex } from '../lib/search/devSearchIndex.ts';
-import { CONTENT_DIR } from '../lib/builtSite/contentSource.ts';
+import { countIndexedPages, fragmentFilesFor } from '../lib/search/searchIndexSize.ts';
+import { CONTENT_DIR } from '../lib/site/contentDir.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -16,21 +16,18 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Search with Pagefind, with no extra command to remember:
- * - `astro build` hands each page to Pagefind's process as it is rendered,
- *   so indexing runs on the other core while Astro renders the rest, then
- *   writes the index beside the checks that follow the pages; it logs what
- *   it indexed and fails the build on any Pagefind error;
+ * - `astro build` indexes the built pages with Pagefind's Node API once
+ *   they are written, logs what it indexed and fails the build on any error;
  * - `astro dev` serves an index of the current content from memory, rebuilt
  *   after every content change.
  * Pages opt in with `data-pagefind-body`.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindSearch(): AstroIntegration {
   let base = '/';
-  let contentRoot = 'content';
+  let contentRoot = CONTENT_DIR;
   let sourceRoot = 'src';
-  let search: { finish(siteDir: string): Promise<SearchIndexResult> } | undefined;
   return {
-    name: 'pagefind-index',
+    name: 'pagefind-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -73,27 +70,35 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
 
-      'astro:build:start': () => {
-        search = readRenderedPages<Record<string, never>, SearchIndexResult>(
-          new URL('./searchIndexReader.ts', import.meta.url),
-          {},
-        );
-      },
-
-      // As soon as the last page is rendered, while Astro finishes its own work, rather than after it.
-      'astro:build:generated': ({ dir, logger }) => {
-        const finishing = search;
-        if (!finishing) throw new Error('the search index did not start with the build');
-        // Written beside the link check and the other steps after the pages; the build waits for it at the
-        // end (see backgroundWork.ts).
-        runInBackground(
-          finishing.finish(fileURLToPath(dir)).then(({ indexed, rendered, busySeconds }) => {
-            logger.info(
-              `Indexed ${indexed} page(s) for search (of ${rendered} pages) in ${busySeconds.toFixed(2)} s, most of it while the pages rendered.`,
-            );
-          }),
-        );
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const pages = (await builtFiles(siteDir)).filter((file) => file.endsWith('.html')).length;
+        const outputPath = join(siteDir, 'pagefind');
+        try {
+          const { index, errors } = await pagefind.createIndex({ maxFragments: fragmentFilesFor(pages) });
+          if (!index) throw new Error(`Pagefind could not start:\n${errors.join('\n')}`);
+          const added = await index.addDirectory({ path: siteDir });
+          const written = await index.writeFiles({ outputPath });
+          const failures = [...errors, ...added.errors, ...written.errors];
+          if (failures.length > 0) throw new Error(`Pagefind failed:\n${failures.join('\n')}`);
+        } finally {
+          await pagefind.close();
+        }
+        await removeUnusedUi(outputPath);
+        const indexed = countIndexedPages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+        logger.info(`Indexed ${indexed} page(s) for search (of ${pages} pages).`);
       },
     },
   };
+}
+
+/**
+ * Pagefind's ready-made interfaces (about 370 KB) are written beside the
+ * index. The site has its own search interface, so they would only be dead weight.
+ */
+async function removeUnusedUi(pagefindDir: string): Promise<void> {
+  const unused = (await readdir(pagefindDir)).filter((name) =>
+    /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/.test(name),
+  );
+  await Promise.all(unused.map((name) => rm(join(pagefindDir, name))));
 }

@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Where the content is: content/, or the folder the tests and the benchmark build from instead. */
-export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
+import { CONTENT_DIR } from '../site/contentDir.ts';
 
 /** The content file a built page comes from, so an editor knows which file to open. */
-export function sourceOf(path: string, contentDir: string): string | undefined {
+export function sourceOf(path: string, contentDir = CONTENT_DIR): string | undefined {
   const benefit = /^\/benefits\/([^/]+)\/$/.exec(path);
   const role = /^\/for\/([^/]+)\/$/.exec(path);
   const page = /^\/([^/]+)\/$/.exec(path);
@@ -16,4 +14,10 @@ export function sourceOf(path: string, contentDir: string): string | undefined {
     if (existsSync(join(contentDir, folder, `${id}.${extension}`))) return `${contentDir}/${folder}/${id}.${extension}`;
   }
   return undefined;
+}
+
+/** Where a problem on the page at `path` is: its content file, if it has one, and the page. */
+export function whereIs(path: string): string {
+  const source = sourceOf(path);
+  return source ? `${source} (page ${path})` : path;
 }

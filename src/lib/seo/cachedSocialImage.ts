@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
 import satoriPackage from 'satori/package.json' with { type: 'json' };
@@ -19,49 +19,32 @@ export async function socialImageCacheKey(text: SocialImageText): Promise<string
     .digest('hex');
 }
 
+/** Previews being drawn right now, by file: two pages with the same preview draw it once. */
+const drawing = new Map<string, Promise<Buffer>>();
+
 /**
  * A preview from `cacheDir` if an identical one was drawn by an earlier
- * build, otherwise drawn now and kept there. Drawing is most of the build's
- * time per page (about 30 ms against a few ms for the page's HTML), and
- * almost every preview is the same as last time. Files used are touched, so
- * the build can remove the ones no page needs any more.
+ * build, otherwise drawn now and kept there. Drawing is the costliest part
+ * of building a page, and almost every preview is the same as last time.
  */
 export async function cachedSocialImage(text: SocialImageText, cacheDir: string): Promise<Buffer> {
-  return readFile(await socialImageFile(text, cacheDir));
-}
-
-/**
- * The kept file of a preview, drawn first if no earlier build drew it. The
- * build links these into dist/og/ instead of copying the bytes through a
- * route per image (see integrations/socialImageCache.ts).
- */
-export async function socialImageFile(text: SocialImageText, cacheDir: string): Promise<string> {
   const file = join(cacheDir, `${await socialImageCacheKey(text)}.png`);
-  // Two pages can share a preview (two pages with one title): draw it once.
-  let ready = inFlight.get(file);
-  if (!ready) {
-    ready = keptOrDrawn(text, cacheDir, file).finally(() => inFlight.delete(file));
-    inFlight.set(file, ready);
+  const kept = await readFile(file).catch(() => undefined);
+  if (kept) return kept;
+  let drawn = drawing.get(file);
+  if (!drawn) {
+    drawn = drawAndKeep(text, cacheDir, file).finally(() => drawing.delete(file));
+    drawing.set(file, drawn);
   }
-  await ready;
-  return file;
+  return drawn;
 }
 
-/** Previews being checked or drawn right now, by file. */
-const inFlight = new Map<string, Promise<void>>();
-
-async function keptOrDrawn(text: SocialImageText, cacheDir: string, file: string): Promise<void> {
-  const now = new Date();
-  // Touched when kept, so the build can remove the ones no page needs any more.
-  const kept = await utimes(file, now, now).then(
-    () => true,
-    () => false,
-  );
-  if (kept) return;
+async function drawAndKeep(text: SocialImageText, cacheDir: string, file: string): Promise<Buffer> {
   const png = await renderSocialImage(text);
   await mkdir(cacheDir, { recursive: true });
   // Written aside under a name no other writer uses, then renamed, so no build ever reads half a file.
   const partial = `${file}.${randomUUID()}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
+  return png;
 }

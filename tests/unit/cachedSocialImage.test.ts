@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cachedSocialImage, socialImageCacheKey } from '../../src/lib/seo/socialImageFile.ts';
+import { cachedSocialImage, socialImageCacheKey } from '../../src/lib/seo/cachedSocialImage.ts';
 
 const text = {
   title: 'Get training',
