@@ -10,7 +10,6 @@ import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.t
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
 
-
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
 const pattern = ['**/*.{md,mdx}', '!**/_*'];
 
