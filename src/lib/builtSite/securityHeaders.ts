@@ -127,7 +127,7 @@ export function hostHeadersFile(base: string, inlineScriptHashes: readonly strin
   const block = (pattern: string, headers: readonly Header[]) =>
     `${pattern}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   return [
-    '# Written by the build (src/lib/securityHeaders.ts): edit that file, not this one.',
+    '# Written by the build (src/lib/builtSite/securityHeaders.ts): edit that file, not this one.',
     block(withBase(base, '*'), securityHeaders(inlineScriptHashes)),
     ...CACHE_RULES.map((rule) => block(withBase(base, rule.pattern), [['Cache-Control', rule.cacheControl]])),
   ].join('\n');
@@ -136,7 +136,7 @@ export function hostHeadersFile(base: string, inlineScriptHashes: readonly strin
 /** `_redirects` as Netlify and Cloudflare Pages both read it. */
 export function hostRedirectsFile(base: string): string {
   return [
-    '# Written by the build (src/lib/securityHeaders.ts).',
+    '# Written by the build (src/lib/builtSite/securityHeaders.ts).',
     ...REDIRECTS.map((rule) => `${withBase(base, rule.from)} ${withBase(base, rule.to)} ${rule.status}`),
     '',
   ].join('\n');
@@ -166,7 +166,7 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
   const locationFor = (pattern: string) =>
     pattern.endsWith('/*') ? `^~ ${withBase(base, pattern.slice(0, -1))}` : `= ${withBase(base, pattern)}`;
   return [
-    '# Written by the build (src/lib/securityHeaders.ts): edit that file, not this one.',
+    '# Written by the build (src/lib/builtSite/securityHeaders.ts): edit that file, not this one.',
     'charset utf-8;',
     'server_tokens off;',
     '# Redirects keep the scheme, host and port the visitor used.',
