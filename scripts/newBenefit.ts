@@ -28,7 +28,7 @@ const clash = existing.find((name) => name.replace(/\.mdx?$/, '').replace(/^_/, 
 if (clash) fail(`There is already a page for that: ${join(folder, clash)}. Edit it, or choose another title.`);
 for (const name of existing) {
   const read = readFrontmatter(await readFile(join(folder, name), 'utf8'));
-  const existingTitle = 'data' in read ? String(read.data['title'] ?? '') : '';
+  const existingTitle = 'data' in read ? (typeof read.data['title'] === 'string' ? read.data['title'] : '') : '';
   if (existingTitle.trim().toLowerCase() === title.toLowerCase()) {
     fail(`${join(folder, name)} already has the title "${existingTitle}". Choose another title.`);
   }

@@ -13,7 +13,7 @@ import { CONTENT_DIR } from './lib/site/contentDir.ts';
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
 const pattern = ['**/*.{md,mdx}', '!**/_*'];
 
-type ContentCheck = (context: LoaderContext) => Promise<string[]>;
+type ContentCheck = (context: LoaderContext) => string[] | Promise<string[]>;
 
 /** Dates that YAML would silently roll over (2026-02-30 → 2 March) are reported by file. */
 const realDatesOnly: ContentCheck = async ({ store, config }) => {
@@ -27,7 +27,7 @@ const realDatesOnly: ContentCheck = async ({ store, config }) => {
 };
 
 /** Questions come from the frontmatter or from `<Questions>` in the text, not both: one FAQ a page. */
-const oneSourceOfQuestions: ContentCheck = async ({ store }) =>
+const oneSourceOfQuestions: ContentCheck = ({ store }) =>
   store
     .values()
     .filter(
@@ -39,7 +39,7 @@ const oneSourceOfQuestions: ContentCheck = async ({ store }) =>
     );
 
 /** Every `related` benefit must exist. Astro only logs a broken reference; this stops the build. */
-const relatedBenefitsExist: ContentCheck = async ({ store }) =>
+const relatedBenefitsExist: ContentCheck = ({ store }) =>
   findBrokenRelatedLinks(
     store.values().map((entry) => ({
       id: entry.id,
@@ -49,7 +49,7 @@ const relatedBenefitsExist: ContentCheck = async ({ store }) =>
   );
 
 /** One page per audience in content/roles/, named after it: no audience without a page, no page without an audience. */
-const onePagePerAudience: ContentCheck = async ({ store }) =>
+const onePagePerAudience: ContentCheck = ({ store }) =>
   findRolePageProblems(
     store.values().map((entry) => ({ id: entry.id, filePath: entry.filePath })),
     AUDIENCE_IDS,
@@ -67,7 +67,8 @@ function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
     name: `checked-${folder}`,
     async load(context) {
       await files.load(context);
-      const problems = (await Promise.all(checks.map((check) => check(context)))).flat();
+      const problems: string[] = [];
+      for (const check of checks) problems.push(...(await check(context)));
       if (problems.length > 0) {
         throw new Error(
           `Content in ${CONTENT_DIR}/${folder} needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,

@@ -87,7 +87,7 @@ export async function getBenefitContexts(): Promise<BenefitContext[]> {
 }
 
 /** A benefit as it shows on an audience's page: the benefit and why it matters to them. */
-export type RoleBenefit = { benefit: Benefit; why: string };
+type RoleBenefit = { benefit: Benefit; why: string };
 
 /** Everything an audience's page (/for/<audience>/) shows besides its own introduction. */
 export type RoleContext = {

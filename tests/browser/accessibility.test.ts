@@ -31,9 +31,9 @@ const THEMES = ['light', 'dark'] as const;
 async function violations(page: Page): Promise<string[]> {
   // Evaluated by the test driver, not added as a <script>, which the site's security policy rightly blocks.
   await page.evaluate(axeSource);
-  const results = (await page.evaluate(
+  const results = await page.evaluate<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>(
     `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} } })`,
-  )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+  );
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.help}) at ${node.target.join(' ')}`),
   );

@@ -16,7 +16,7 @@ interface Visit {
   /** Every request made after the page loaded, and any script error. */
   laterRequests: string[];
   errors: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 async function visit(options: BrowserContextOptions = {}): Promise<Visit> {

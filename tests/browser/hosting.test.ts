@@ -151,7 +151,7 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     async function open(
       path: string,
       options: Parameters<Browser['newContext']>[0] = {},
-    ): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
+    ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
       const page = await context.newPage();
       const problems: string[] = [];

@@ -15,7 +15,7 @@ interface Visit {
   requests: string[];
   /** Console errors and uncaught exceptions. */
   errors: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Opens `path` on the tested site, or on `target` (the base-path build). */
@@ -339,7 +339,7 @@ test('realistic visitor queries find the right page first', async () => {
   const { page, close } = await visit('/');
   // Passed as a string so the test runner leaves the browser's dynamic import alone.
   const dynamicImport = ['im', 'port'].join('');
-  const firstResults = (await page.evaluate(`(async (queries) => {
+  const firstResults = await page.evaluate<Record<string, string | undefined>>(`(async (queries) => {
     const pagefind = await ${dynamicImport}('/pagefind/pagefind.js');
     await pagefind.init();
     const found = {};
@@ -348,7 +348,7 @@ test('realistic visitor queries find the right page first', async () => {
       found[query] = (await search.results[0]?.data())?.url;
     }
     return found;
-  })(${JSON.stringify(QUERIES.map(([query]) => query))})`)) as Record<string, string | undefined>;
+  })(${JSON.stringify(QUERIES.map(([query]) => query))})`);
   expect(firstResults).toEqual(Object.fromEntries(QUERIES));
   await close();
 });

@@ -13,7 +13,7 @@ interface Visit {
   page: Page;
   /** Console errors, uncaught exceptions and requests to other origins. */
   errors: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 async function visit(query = '', options: BrowserContextOptions = {}): Promise<Visit> {

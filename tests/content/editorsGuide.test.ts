@@ -82,9 +82,9 @@ test('every building-block example builds into the page it describes', async () 
       await page.goto(new URL('benefits/guide-examples/', server.url).href);
       // Evaluated by the test driver: the site's security policy rightly blocks an added <script>.
       await page.evaluate(axeSource);
-      const { violations } = (await page.evaluate(
+      const { violations } = await page.evaluate<{ violations: { id: string; nodes: { target: string[] }[] }[] }>(
         `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })`,
-      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      );
       expect(violations.map((violation) => `${violation.id} at ${violation.nodes[0]?.target.join(' ')}`), colorScheme).toEqual([]);
       await page.close();
     }

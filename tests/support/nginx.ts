@@ -10,12 +10,12 @@ export const NGINX_PATH = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
 export const nginxInstalled = existsSync(NGINX_PATH);
 
 /** The shipped server block file, which the test serves the site through. */
-export const SHIPPED_CONFIG = 'deploy/nginx/library-benefits.conf';
+const SHIPPED_CONFIG = 'deploy/nginx/library-benefits.conf';
 
 export interface RunningNginx {
   /** e.g. http://127.0.0.1:41234/ */
   url: string;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -36,7 +36,7 @@ async function freePort(): Promise<number> {
  * the same include of dist/_nginx.conf, but listening on a loopback port
  * without TLS (no certificate exists here), with `dist` at `distDir`.
  */
-export function localServerBlock(shipped: string, distDir: string, port: number): string {
+function localServerBlock(shipped: string, distDir: string, port: number): string {
   const blocks = [...shipped.matchAll(/^server \{\n([\s\S]*?)^\}/gm)].map((match) => match[1] ?? '');
   const https = blocks.find((block) => /listen 443 ssl/.test(block));
   if (!https) throw new Error(`${SHIPPED_CONFIG} has no HTTPS server block`);

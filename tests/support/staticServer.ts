@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -25,7 +25,7 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface RunningServer {
   /** Base address with a trailing slash, e.g. http://127.0.0.1:41234/ */
   url: string;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**
@@ -35,7 +35,7 @@ export interface RunningServer {
  * served from that folder, as a host would serve a site built with a base.
  */
 export async function serveDirectory(root: string, basePath = '/'): Promise<RunningServer> {
-  const server: Server = createServer(async (request, response) => {
+  const respond = async (request: IncomingMessage, response: ServerResponse) => {
     const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!requested.startsWith(basePath)) {
       response.writeHead(404).end();
@@ -60,6 +60,10 @@ export async function serveDirectory(root: string, basePath = '/'): Promise<Runn
     }
     response.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html'] ?? 'text/html' });
     createReadStream(join(root, '404.html')).pipe(response);
+  };
+  // A request the handler cannot make sense of (an address with a stray "%") gets 400, not an unhandled error.
+  const server: Server = createServer((request, response) => {
+    respond(request, response).catch(() => response.writeHead(400).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

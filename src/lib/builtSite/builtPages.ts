@@ -7,7 +7,7 @@ export async function builtFiles(siteDir: string): Promise<string[]> {
 }
 
 /** The address a built HTML file is served at: `benefits/a/index.html` → `/benefits/a/`, `404.html` → `/404.html`. */
-export function pagePath(file: string): string {
+function pagePath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 

@@ -62,7 +62,7 @@ export function findBrokenLinks(
  * Collects every href and src, and every id, from the elements given to
  * `visit` (see eachElement). Links are what `a[href], link[href], [src]` selects.
  */
-export function linkCollector(): { visit: ElementVisitor; result(): Pick<PageLinks, 'links' | 'ids'> } {
+function linkCollector(): { visit: ElementVisitor; result(): Pick<PageLinks, 'links' | 'ids'> } {
   const links: string[] = [];
   const ids = new Set<string>();
   return {

@@ -116,7 +116,7 @@ export const CACHE_RULES: readonly { pattern: string; cacheControl: string }[] =
 ];
 
 /** Asks for /sitemap.xml (where crawlers look first) lead to the sitemap Astro writes. */
-export const REDIRECTS: readonly { from: string; to: string; status: 301 | 302 }[] = [
+const REDIRECTS: readonly { from: string; to: string; status: 301 | 302 }[] = [
   { from: 'sitemap.xml', to: 'sitemap-index.xml', status: 301 },
 ];
 
@@ -145,7 +145,7 @@ export function hostRedirectsFile(base: string): string {
 const nginxQuoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 /** Files the build writes for hosts, which must not be served as pages. */
-export const HOST_CONFIG_FILES = ['_headers', '_redirects', '_nginx.conf'] as const;
+const HOST_CONFIG_FILES = ['_headers', '_redirects', '_nginx.conf'] as const;
 
 /**
  * The site's part of an nginx server block, for `include` inside one (see
@@ -193,7 +193,7 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
  * (see eachElement), so the build stops instead of shipping a page that
  * breaks under it. Each kind is reported once per page.
  */
-export function policyCollector(): { visit: ElementVisitor; result(): string[] } {
+function policyCollector(): { visit: ElementVisitor; result(): string[] } {
   let styleElement = false;
   let styleAttribute = false;
   let handler: string | undefined;

@@ -117,7 +117,7 @@ function frontmatter<Shape extends z.ZodRawShape>(
     .looseObject(shape)
     .superRefine(
       (data, context) => {
-        if (typeof data === 'object' && data !== null) crossCheck(data as Record<string, unknown>, context);
+        if (typeof data === 'object' && data !== null) crossCheck(data, context);
       },
       { when: () => true },
     )
@@ -296,5 +296,3 @@ export const roleSchema = frontmatter(
   'a role page',
 );
 
-export type PageFrontmatter = z.infer<typeof pageSchema>;
-export type RoleFrontmatter = z.infer<typeof roleSchema>;

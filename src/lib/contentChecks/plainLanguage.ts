@@ -8,7 +8,7 @@ import { syllable } from 'syllable';
 /** Benefit pages must read at this US school grade or below. */
 export const MAX_GRADE = 9;
 /** Sentences longer than this are reported. */
-export const MAX_SENTENCE_WORDS = 30;
+const MAX_SENTENCE_WORDS = 30;
 
 /** The body of a content file as running text: no frontmatter, markup, links or components. */
 export function proseOf(source: string): string {
@@ -60,7 +60,7 @@ export function placeholdersLeft(source: string): number {
   return (source.match(/\bReplace with\b/g) ?? []).length;
 }
 
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
 }
 

@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 const RETRY_MISSING_PAGES_MS = 1000;
 
 /** The pages search covers, as site paths, read from the content folders. */
-export async function searchablePaths(contentRoot: string): Promise<string[]> {
+async function searchablePaths(contentRoot: string): Promise<string[]> {
   const namesIn = async (folder: string) =>
     (await readdir(join(contentRoot, folder)).catch(() => [] as string[]))
       .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))

@@ -14,7 +14,7 @@ export function countIndexedPages(entryJson: string): number {
 
 /** Up to this many pages, the whole site's excerpts travel in {@link SMALL_SITE_FRAGMENT_FILES} files. */
 export const SMALL_SITE_PAGES = 32;
-export const SMALL_SITE_FRAGMENT_FILES = 2;
+const SMALL_SITE_FRAGMENT_FILES = 2;
 
 /**
  * Pagefind's `maxFragments`: how many files the excerpts shown in results are

@@ -18,7 +18,7 @@ const navItem = z.strictObject({
  * so a misspelt key or a malformed address stops the build instead of
  * shipping broken metadata.
  */
-export const siteConfigSchema = z.strictObject({
+const siteConfigSchema = z.strictObject({
   /** Site name: the header, the end of every `<title>`, link previews. */
   title: z.string().min(3).max(60),
   /** Default meta description, used by pages that do not set their own. */
