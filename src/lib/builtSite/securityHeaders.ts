@@ -5,6 +5,7 @@
  * hosts that cannot send headers. Pure functions, so the rules are unit-tested.
  */
 import { createHash } from 'node:crypto';
+import { withBase } from '../content/sitePaths.ts';
 import { eachElement, type ElementVisitor } from './eachElement.ts';
 
 /**
@@ -120,16 +121,14 @@ const REDIRECTS: readonly { from: string; to: string; status: 301 | 302 }[] = [
   { from: 'sitemap.xml', to: 'sitemap-index.xml', status: 301 },
 ];
 
-const withBase = (base: string, path: string) => `${base.replace(/\/?$/, '/')}${path}`;
-
 /** `_headers` as Netlify and Cloudflare Pages both read it. */
 export function hostHeadersFile(base: string, inlineScriptHashes: readonly string[]): string {
   const block = (pattern: string, headers: readonly Header[]) =>
     `${pattern}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   return [
     '# Written by the build (src/lib/builtSite/securityHeaders.ts): edit that file, not this one.',
-    block(withBase(base, '*'), securityHeaders(inlineScriptHashes)),
-    ...CACHE_RULES.map((rule) => block(withBase(base, rule.pattern), [['Cache-Control', rule.cacheControl]])),
+    block(withBase('/*', base), securityHeaders(inlineScriptHashes)),
+    ...CACHE_RULES.map((rule) => block(withBase(`/${rule.pattern}`, base), [['Cache-Control', rule.cacheControl]])),
   ].join('\n');
 }
 
@@ -137,7 +136,7 @@ export function hostHeadersFile(base: string, inlineScriptHashes: readonly strin
 export function hostRedirectsFile(base: string): string {
   return [
     '# Written by the build (src/lib/builtSite/securityHeaders.ts).',
-    ...REDIRECTS.map((rule) => `${withBase(base, rule.from)} ${withBase(base, rule.to)} ${rule.status}`),
+    ...REDIRECTS.map((rule) => `${withBase(`/${rule.from}`, base)} ${withBase(`/${rule.to}`, base)} ${rule.status}`),
     '',
   ].join('\n');
 }
@@ -156,7 +155,7 @@ const HOST_CONFIG_FILES = ['_headers', '_redirects', '_nginx.conf'] as const;
  * page with status 404.
  */
 export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[]): string {
-  const root = withBase(base, '');
+  const root = withBase('/', base);
   const headers = (cacheControl: string) =>
     [...securityHeaders(inlineScriptHashes), ['Cache-Control', cacheControl] as const]
       .map(([name, value]) => `    add_header ${name} ${nginxQuoted(value)} always;`)
@@ -164,14 +163,14 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
   const location = (match: string, cacheControl: string, extra: string[] = []) =>
     [`location ${match} {`, headers(cacheControl), ...extra.map((line) => `    ${line}`), '}'].join('\n');
   const locationFor = (pattern: string) =>
-    pattern.endsWith('/*') ? `^~ ${withBase(base, pattern.slice(0, -1))}` : `= ${withBase(base, pattern)}`;
+    pattern.endsWith('/*') ? `^~ ${withBase(`/${pattern.slice(0, -1)}`, base)}` : `= ${withBase(`/${pattern}`, base)}`;
   return [
     '# Written by the build (src/lib/builtSite/securityHeaders.ts): edit that file, not this one.',
     'charset utf-8;',
     'server_tokens off;',
     '# Redirects keep the scheme, host and port the visitor used.',
     'absolute_redirect off;',
-    `error_page 404 ${withBase(base, '404.html')};`,
+    `error_page 404 ${withBase('/404.html', base)};`,
     'gzip on;',
     'gzip_comp_level 6;',
     'gzip_min_length 256;',
@@ -181,7 +180,8 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
     location(root, REVALIDATE, ['try_files $uri $uri/ =404;']),
     ...CACHE_RULES.map((rule) => location(locationFor(rule.pattern), rule.cacheControl)),
     ...REDIRECTS.map(
-      (rule) => `location = ${withBase(base, rule.from)} {\n    return ${rule.status} ${withBase(base, rule.to)};\n}`,
+      (rule) =>
+        `location = ${withBase(`/${rule.from}`, base)} {\n    return ${rule.status} ${withBase(`/${rule.to}`, base)};\n}`,
     ),
     `location ~ ^${root}(?:${HOST_CONFIG_FILES.map((file) => file.replace('.', '\\.')).join('|')})$ {\n    return 404;\n}`,
     '',
