@@ -99,7 +99,7 @@ describe('every page', () => {
   test('loads no script file as it opens (a tool page its own), nothing of search, nothing from another site', () => {
     const ownScript: Record<string, RegExp> = {
       'search/index.html': /^\/_astro\/search\.astro[^/]*\.js$/,
-      'value/index.html': /^\/_astro\/value\.astro[^/]*\.js$/,
+      'value/index.html': /^\/_astro\/ValueCalculator\.astro[^/]*\.js$/,
       'make-the-case/index.html': /^\/_astro\/make-the-case\.astro[^/]*\.js$/,
     };
     for (const { file, document } of pages) {
