@@ -100,7 +100,7 @@ describe('every page', () => {
     const ownScript: Record<string, RegExp> = {
       'search/index.html': /^\/_astro\/search\.astro[^/]*\.js$/,
       'value/index.html': /^\/_astro\/ValueCalculator\.astro[^/]*\.js$/,
-      'make-the-case/index.html': /^\/_astro\/make-the-case\.astro[^/]*\.js$/,
+      'make-the-case/index.html': /^\/_astro\/CaseLetterForm\.astro[^/]*\.js$/,
     };
     for (const { file, document } of pages) {
       const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src') ?? '');
