@@ -39,7 +39,7 @@ export const FIXED_PAGES = {
 
 /**
  * The day the words of each tool page were last checked, for the sitemap.
- * Their text lives in the page templates, not in content/.
+ * Their words live in src/pages/ and src/components/tools/, not in content/.
  */
 export const TOOL_PAGES_REVIEWED: Readonly<Record<string, string>> = {
   '/value/': '2026-11-28',

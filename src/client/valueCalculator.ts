@@ -1,28 +1,23 @@
 /*
  * The thin interface of the membership value calculator: it reads the
- * fields, hands them to the tested arithmetic in lib/valueCalculator/membershipValue, and
+ * fields, hands them to the tested arithmetic in lib/valueCalculator/, and
  * writes back the errors, the result and the address. The figures live in
  * the page and its address (so a reload or a shared link keeps them); the
  * page itself sends them nowhere.
  */
+import { calculate, type Calculation } from '../lib/valueCalculator/calculate.ts';
+import { currencyForLocale } from '../lib/valueCalculator/currencyForLocale.ts';
+import { formatMoney, itemLabel, netSentence, resultAsText } from '../lib/valueCalculator/resultAsText.ts';
+import { fromSearchParams, toSearchParams } from '../lib/valueCalculator/searchParams.ts';
 import {
   CURRENCIES,
-  calculate,
-  currencyForLocale,
   emptyItem,
-  formatMoney,
-  fromSearchParams,
-  itemLabel,
   ITEM_KIND_IDS,
   MAX_ITEMS,
-  netSentence,
-  resultAsText,
-  toSearchParams,
-  type Calculation,
   type CurrencyCode,
   type ItemKind,
   type ValueInput,
-} from '../lib/valueCalculator/membershipValue.ts';
+} from '../lib/valueCalculator/valueInput.ts';
 import { revealTool, setFieldError, visitorLocale, wireCopyAndPrint } from './toolActions.ts';
 
 export function startValueCalculator(): void {

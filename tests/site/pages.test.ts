@@ -99,8 +99,8 @@ describe('every page', () => {
   test('loads no script file as it opens (a tool page its own), nothing of search, nothing from another site', () => {
     const ownScript: Record<string, RegExp> = {
       'search/index.html': /^\/_astro\/search\.astro[^/]*\.js$/,
-      'value/index.html': /^\/_astro\/value\.astro[^/]*\.js$/,
-      'make-the-case/index.html': /^\/_astro\/make-the-case\.astro[^/]*\.js$/,
+      'value/index.html': /^\/_astro\/ValueCalculator\.astro[^/]*\.js$/,
+      'make-the-case/index.html': /^\/_astro\/CaseLetterForm\.astro[^/]*\.js$/,
     };
     for (const { file, document } of pages) {
       const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src') ?? '');

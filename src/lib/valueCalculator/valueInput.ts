@@ -1,0 +1,73 @@
+/**
+ * What a visitor gives the membership value calculator (/value/): the
+ * currencies and kinds of item it offers, its limits, and the form's fields
+ * as the raw text they hold.
+ */
+
+/** Currencies offered in the list, by ISO 4217 code, with the label shown. */
+export const CURRENCIES = {
+  USD: 'US dollar (USD)',
+  CAD: 'Canadian dollar (CAD)',
+  GBP: 'Pound sterling (GBP)',
+  EUR: 'Euro (EUR)',
+  AUD: 'Australian dollar (AUD)',
+  NZD: 'New Zealand dollar (NZD)',
+  INR: 'Indian rupee (INR)',
+  ZAR: 'South African rand (ZAR)',
+  JPY: 'Japanese yen (JPY)',
+  CHF: 'Swiss franc (CHF)',
+} as const;
+
+export type CurrencyCode = keyof typeof CURRENCIES;
+export const CURRENCY_CODES = Object.keys(CURRENCIES) as CurrencyCode[];
+
+/** What a row stands for; the label only helps the visitor and the breakdown. */
+export const ITEM_KINDS = {
+  conference: 'Conference',
+  course: 'Course or workshop',
+  webinar: 'Webinar',
+  publication: 'Publication',
+  other: 'Something else',
+} as const;
+
+export type ItemKind = keyof typeof ITEM_KINDS;
+export const ITEM_KIND_IDS = Object.keys(ITEM_KINDS) as ItemKind[];
+
+/** The largest amount accepted in one field, in whole units of the currency. */
+export const MAX_AMOUNT = 1_000_000;
+/** The most times a year one item can be counted. */
+export const MAX_TIMES = 365;
+/** How many rows the calculator offers at most. */
+export const MAX_ITEMS = 10;
+
+/** One row as typed: every value is the raw text of its field. */
+export interface ItemInput {
+  kind: ItemKind;
+  name: string;
+  times: string;
+  member: string;
+  other: string;
+}
+
+/** Everything the visitor typed, as text, exactly as the fields hold it. */
+export interface ValueInput {
+  currency: CurrencyCode;
+  dues: string;
+  employer: string;
+  items: ItemInput[];
+}
+
+/** A field's key: also its name in the address, e.g. `dues` or `i2-member` (rows count from 1). */
+export type FieldKey = 'dues' | 'employer' | `i${number}-${'times' | 'member' | 'other'}`;
+
+export const itemKey = <Field extends 'kind' | 'name' | 'times' | 'member' | 'other'>(index: number, field: Field) =>
+  `i${index + 1}-${field}` as `i${number}-${Field}`;
+
+/** An empty row, as the calculator starts. */
+export const emptyItem = (kind: ItemKind = 'conference'): ItemInput => ({
+  kind,
+  name: '',
+  times: '1',
+  member: '',
+  other: '',
+});
