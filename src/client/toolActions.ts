@@ -36,7 +36,7 @@ export function wireCopyAndPrint(
   const status = root.querySelector<HTMLElement>('[data-tool-status]');
   const fallback = root.querySelector<HTMLElement>('[data-tool-fallback]');
   const fallbackField = fallback?.querySelector('textarea');
-  root.querySelector('[data-tool-copy]')?.addEventListener('click', async () => {
+  const copy = async () => {
     const wanted = text();
     if ('problem' in wanted) {
       say(status, wanted.problem);
@@ -57,7 +57,8 @@ export function wireCopyAndPrint(
       }
       say(status, `Your browser did not let this page copy. The text is selected below: press Ctrl+C, or ⌘C on a Mac.`);
     }
-  });
+  };
+  root.querySelector('[data-tool-copy]')?.addEventListener('click', () => void copy());
   root.querySelector('[data-tool-print]')?.addEventListener('click', () => window.print());
 }
 

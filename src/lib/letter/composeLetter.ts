@@ -39,7 +39,7 @@ export interface LetterArgument {
 }
 
 /** The longest answer kept for one field: a letter, not an essay in a form field. */
-export const MAX_FIELD_LENGTH = 300;
+const MAX_FIELD_LENGTH = 300;
 
 export const EMPTY_FIELDS: LetterFields = {
   name: '',

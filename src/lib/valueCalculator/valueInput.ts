@@ -61,7 +61,7 @@ export interface ValueInput {
 export type FieldKey = 'dues' | 'employer' | `i${number}-${'times' | 'member' | 'other'}`;
 
 export const itemKey = <Field extends 'kind' | 'name' | 'times' | 'member' | 'other'>(index: number, field: Field) =>
-  `i${index + 1}-${field}` as `i${number}-${Field}`;
+  `i${index + 1}-${field}` as const;
 
 /** An empty row, as the calculator starts. */
 export const emptyItem = (kind: ItemKind = 'conference'): ItemInput => ({

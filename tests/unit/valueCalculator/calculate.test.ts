@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../../../src/lib/valueCalculator/calculate.ts';
 import { emptyItem, type ValueInput } from '../../../src/lib/valueCalculator/valueInput.ts';
-import { valueInput as input } from '../../support/valueInput.ts';
+import { startingValueInput as input } from '../../support/startingValueInput.ts';
 
 describe('calculate', () => {
   test('adds up cost, savings and net value, in exact hundredths', () => {

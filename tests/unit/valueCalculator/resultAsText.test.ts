@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../../../src/lib/valueCalculator/calculate.ts';
 import { formatMoney, resultAsText } from '../../../src/lib/valueCalculator/resultAsText.ts';
-import { valueInput as input } from '../../support/valueInput.ts';
+import { startingValueInput as input } from '../../support/startingValueInput.ts';
 
 describe('formatting and text', () => {
   test('money follows the locale and the currency', () => {

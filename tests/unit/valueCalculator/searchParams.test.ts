@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { calculate } from '../../../src/lib/valueCalculator/calculate.ts';
 import { fromSearchParams, toSearchParams } from '../../../src/lib/valueCalculator/searchParams.ts';
 import { emptyItem } from '../../../src/lib/valueCalculator/valueInput.ts';
-import { valueInput as input } from '../../support/valueInput.ts';
+import { startingValueInput as input } from '../../support/startingValueInput.ts';
 
 describe('the address keeps the inputs', () => {
   test('round trip: what was typed comes back exactly, errors included', () => {
