@@ -13,6 +13,7 @@ import {
   searchToUrl,
   type FilterSelection,
 } from '../lib/search/searchText.ts';
+import { LiveRegion } from './liveRegion.ts';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefindApi.ts';
 
 /** Filters offered, in order, with the label shown for each. */
@@ -26,8 +27,6 @@ const MAX_PAGES = 10;
 const MAX_SECTIONS_PER_PAGE = 3;
 /** Results follow typing after this pause. */
 const TYPING_PAUSE_MS = 120;
-/** The live region speaks only once typing has paused this long, not on every letter. */
-const ANNOUNCE_PAUSE_MS = 900;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -82,7 +81,7 @@ function required<T extends HTMLElement>(root: ParentNode, selector: string): T 
 
 class SearchPanel {
   private readonly input: HTMLInputElement;
-  private readonly status: HTMLElement;
+  private readonly liveRegion: LiveRegion;
   private readonly results: HTMLElement;
   private readonly filtersBox: HTMLElement;
   private readonly idPrefix: string;
@@ -92,7 +91,6 @@ class SearchPanel {
   private filters: FilterSelection = {};
   /** The query and filters the options on screen were found for. */
   private shownFor = '';
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private options: HTMLAnchorElement[] = [];
   private active = -1;
   private searchNumber = 0;
@@ -106,7 +104,7 @@ class SearchPanel {
     private readonly syncUrl: boolean,
   ) {
     this.input = required<HTMLInputElement>(form, '[data-search-input]');
-    this.status = required(form, '[data-search-status]');
+    this.liveRegion = new LiveRegion(required(form, '[data-search-status]'));
     this.results = required(form, '[data-search-results]');
     this.filtersBox = required(form, '[data-search-filters]');
     this.idPrefix = this.results.id;
@@ -154,7 +152,7 @@ class SearchPanel {
 
   private failed(error: unknown): void {
     this.showResults([], '');
-    this.status.textContent = 'Search could not load. Check your connection, or browse all benefits from A to Z.';
+    this.liveRegion.say('Search could not load. Check your connection, or browse all benefits from A to Z.', 'now');
     console.error(error);
   }
 
@@ -187,7 +185,7 @@ class SearchPanel {
     }
   }
 
-  /** Runs the search on screen now; the live region speaks the count at once or once typing pauses. */
+  /** Runs the search on screen now; the live region says the count at once or once typing pauses. */
   private async search(announce: 'now' | 'after pause'): Promise<void> {
     // Not loaded (still loading, or it failed): starting again is a no-op or a retry, and searches when ready.
     if (!this.pagefind) {
@@ -202,7 +200,7 @@ class SearchPanel {
     if (!query && !this.hasFilters()) {
       this.updateCounts(this.totals);
       this.showResults([], key);
-      this.announce('Type a word, such as “mentor”, or choose a filter.', true);
+      this.liveRegion.say('Type a word, such as “mentor”, or choose a filter.', 'now');
       return;
     }
     try {
@@ -213,23 +211,10 @@ class SearchPanel {
       if (number !== this.searchNumber) return; // A newer search has started; drop this one.
       this.updateCounts(search.filters);
       this.showResults(pages, key);
-      this.announce(resultsMessage(search.results.length, query, this.hasFilters()), announce === 'now');
+      this.liveRegion.say(resultsMessage(search.results.length, query, this.hasFilters()), announce);
     } catch (error) {
       if (number === this.searchNumber) this.failed(error);
     }
-  }
-
-  /**
-   * Puts a message in the live region. While the visitor is still typing it
-   * waits for a pause, so a screen reader hears one count, not one per letter.
-   */
-  private announce(message: string, now: boolean): void {
-    clearTimeout(this.announceTimer);
-    if (now) {
-      this.status.textContent = message;
-      return;
-    }
-    this.announceTimer = setTimeout(() => (this.status.textContent = message), ANNOUNCE_PAUSE_MS);
   }
 
   /**
