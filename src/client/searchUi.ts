@@ -5,16 +5,10 @@
  * is ever parsed as HTML.
  */
 import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../lib/icons/benefitIcons.ts';
-import {
-  excerptPieces,
-  pagefindFilters,
-  resultsMessage,
-  searchFromUrl,
-  searchToUrl,
-  type FilterSelection,
-} from '../lib/search/searchText.ts';
+import { excerptPieces, pagefindFilters, resultsMessage, type FilterSelection } from '../lib/search/searchText.ts';
 import { LiveRegion } from './liveRegion.ts';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefindApi.ts';
+import { searchAddress } from './searchAddress.ts';
 
 /** Filters offered, in order, with the label shown for each. */
 const FILTERS = [
@@ -121,7 +115,7 @@ class SearchPanel {
     this.input.addEventListener('focus', () => void this.start());
     if (syncUrl) {
       // Read the address before anything loads, and never overwrite what the visitor already typed.
-      const fromUrl = searchFromUrl(location.search, FILTER_NAMES);
+      const fromUrl = searchAddress.read(FILTER_NAMES);
       if (!this.input.value) this.input.value = fromUrl.query;
       this.filters = fromUrl.filters;
     }
@@ -196,7 +190,7 @@ class SearchPanel {
     const number = ++this.searchNumber;
     const query = this.input.value.trim();
     const key = this.stateKey();
-    if (this.syncUrl) history.replaceState(null, '', `${location.pathname}${searchToUrl(query, this.filters)}`);
+    if (this.syncUrl) searchAddress.write(query, this.filters);
     if (!query && !this.hasFilters()) {
       this.updateCounts(this.totals);
       this.showResults([], key);
