@@ -9,6 +9,7 @@ import { excerptPieces, pagefindFilters, resultsMessage, type FilterSelection } 
 import { LiveRegion } from './liveRegion.ts';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefindApi.ts';
 import { searchAddress } from './searchAddress.ts';
+import { SearchKeyboard } from './searchKeyboard.ts';
 
 /** Filters offered, in order, with the label shown for each. */
 const FILTERS = [
@@ -79,14 +80,13 @@ class SearchPanel {
   private readonly results: HTMLElement;
   private readonly filtersBox: HTMLElement;
   private readonly idPrefix: string;
+  private readonly keyboard: SearchKeyboard;
   private pagefind: PagefindApi | undefined;
   private starting: Promise<void> | undefined;
   private totals: FilterCounts = {};
   private filters: FilterSelection = {};
   /** The query and filters the options on screen were found for. */
   private shownFor = '';
-  private options: HTMLAnchorElement[] = [];
-  private active = -1;
   private searchNumber = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the visitor has typed in the field, rather than the address filling it. */
@@ -102,7 +102,8 @@ class SearchPanel {
     this.results = required(form, '[data-search-results]');
     this.filtersBox = required(form, '[data-search-filters]');
     this.idPrefix = this.results.id;
-    // The Search button runs the search at once; Enter in the field opens a result (see onKey).
+    this.keyboard = new SearchKeyboard(this.input, () => void this.openActive());
+    // The Search button runs the search at once; Enter in the field opens a result (searchKeyboard.ts).
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.search('now');
@@ -111,7 +112,6 @@ class SearchPanel {
       this.typedSinceLoad = true;
       this.scheduleSearch();
     });
-    this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.input.addEventListener('focus', () => void this.start());
     if (syncUrl) {
       // Read the address before anything loads, and never overwrite what the visitor already typed.
@@ -339,10 +339,10 @@ class SearchPanel {
 
   private showResults(pages: PagefindResultData[], key: string): void {
     this.shownFor = key;
-    this.options = [];
+    const options: HTMLAnchorElement[] = [];
     this.results.replaceChildren();
     for (const page of pages) {
-      const pageOption = this.option(page.url, 'rounded-md px-3 py-2.5');
+      const pageOption = this.option(options, page.url, 'rounded-md px-3 py-2.5');
       const heading = element('span', 'flex items-start gap-3');
       const icon = iconFor(page.meta['icon']);
       const text = element('span', 'min-w-0');
@@ -356,66 +356,35 @@ class SearchPanel {
       this.results.append(pageOption);
       const sections = page.sub_results.filter((section) => section.url !== page.url && section.url.includes('#'));
       for (const section of sections.slice(0, MAX_SECTIONS_PER_PAGE)) {
-        const sectionOption = this.option(section.url, 'ml-9 rounded-md border-l-2 border-line px-3 py-2');
+        const sectionOption = this.option(options, section.url, 'ml-9 rounded-md border-l-2 border-line px-3 py-2');
         const title = element('span', 'block text-sm font-semibold text-ink');
         title.append(element('span', 'sr-only', `${page.meta['title'] ?? ''}, section: `), section.title);
         sectionOption.append(title, excerptNode(section.excerpt));
         this.results.append(sectionOption);
       }
     }
-    this.input.setAttribute('aria-expanded', String(this.options.length > 0));
-    // No option is active until the arrow keys move to one; Enter alone opens the first.
-    this.setActive(-1);
+    this.keyboard.setOptions(options);
   }
 
-  private option(url: string, className: string): HTMLAnchorElement {
+  private option(options: HTMLAnchorElement[], url: string, className: string): HTMLAnchorElement {
     const option = element(
       'a',
       `${className} block text-ink no-underline hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-primary`,
     );
     option.href = url;
-    option.id = `${this.idPrefix}-option-${this.options.length}`;
+    option.id = `${this.idPrefix}-option-${options.length}`;
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
     // Options are reached with the arrow keys from the search field, not with Tab.
     option.tabIndex = -1;
-    this.options.push(option);
+    options.push(option);
     return option;
-  }
-
-  private setActive(index: number): void {
-    this.options[this.active]?.setAttribute('aria-selected', 'false');
-    this.active = index;
-    const option = this.options[index];
-    if (option) {
-      option.setAttribute('aria-selected', 'true');
-      this.input.setAttribute('aria-activedescendant', option.id);
-      option.scrollIntoView({ block: 'nearest' });
-    } else {
-      this.input.removeAttribute('aria-activedescendant');
-    }
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void this.openActive();
-      return;
-    }
-    const count = this.options.length;
-    if (count === 0) return;
-    if (event.key === 'ArrowDown') this.setActive((this.active + 1) % count);
-    else if (event.key === 'ArrowUp') this.setActive((this.active - 1 + count) % count);
-    else if (event.key === 'Home' && event.ctrlKey) this.setActive(0);
-    else if (event.key === 'End' && event.ctrlKey) this.setActive(count - 1);
-    else return;
-    event.preventDefault();
   }
 
   /** Opens the chosen result, or the first one; if typing has outrun the list, searches first. */
   private async openActive(): Promise<void> {
     if (this.shownFor !== this.stateKey()) await this.search('now');
-    const option = this.options[this.active] ?? this.options[0];
+    const option = this.keyboard.chosen();
     if (option) location.assign(option.href);
   }
 }
