@@ -4,12 +4,13 @@
  * is built as DOM nodes with textContent: nothing from the query or the index
  * is ever parsed as HTML.
  */
-import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../lib/icons/benefitIcons.ts';
-import { excerptPieces, pagefindFilters, resultsMessage, type FilterSelection } from '../lib/search/searchText.ts';
+import { pagefindFilters, resultsMessage, type FilterSelection } from '../lib/search/searchText.ts';
 import { LiveRegion } from './liveRegion.ts';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefindApi.ts';
+import { requiredElement } from './requiredElement.ts';
 import { searchAddress } from './searchAddress.ts';
 import { SearchKeyboard } from './searchKeyboard.ts';
+import { SearchResults } from './searchResults.ts';
 
 /** Filters offered, in order, with the label shown for each. */
 const FILTERS = [
@@ -19,7 +20,6 @@ const FILTERS = [
 const FILTER_NAMES = FILTERS.map((filter) => filter.name);
 
 const MAX_PAGES = 10;
-const MAX_SECTIONS_PER_PAGE = 3;
 /** Results follow typing after this pause. */
 const TYPING_PAUSE_MS = 120;
 
@@ -34,52 +34,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function iconFor(name: string | undefined): SVGSVGElement | undefined {
-  if (!name || !(name in BENEFIT_ICON_PATHS)) return undefined;
-  const svgNs = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(svgNs, 'svg');
-  for (const [attribute, value] of Object.entries({
-    viewBox: '0 0 24 24',
-    fill: 'none',
-    stroke: 'currentColor',
-    'stroke-width': '1.75',
-    'stroke-linecap': 'round',
-    'stroke-linejoin': 'round',
-    'aria-hidden': 'true',
-    class: 'mt-0.5 size-6 shrink-0 text-primary',
-  })) {
-    svg.setAttribute(attribute, value);
-  }
-  for (const d of BENEFIT_ICON_PATHS[name as BenefitIconName]) {
-    const path = document.createElementNS(svgNs, 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  return svg;
-}
-
-function excerptNode(excerpt: string): HTMLElement {
-  const paragraph = element('span', 'mt-1 block text-sm text-muted');
-  for (const piece of excerptPieces(excerpt)) {
-    paragraph.append(
-      piece.marked ? element('mark', 'rounded-sm bg-highlight px-0.5 text-ink', piece.text) : piece.text,
-    );
-  }
-  return paragraph;
-}
-
-function required<T extends HTMLElement>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`Search panel markup is missing ${selector}`);
-  return found;
-}
-
 class SearchPanel {
   private readonly input: HTMLInputElement;
   private readonly liveRegion: LiveRegion;
-  private readonly results: HTMLElement;
+  private readonly results: SearchResults;
   private readonly filtersBox: HTMLElement;
-  private readonly idPrefix: string;
   private readonly keyboard: SearchKeyboard;
   private pagefind: PagefindApi | undefined;
   private starting: Promise<void> | undefined;
@@ -97,11 +56,10 @@ class SearchPanel {
     form: HTMLFormElement,
     private readonly syncUrl: boolean,
   ) {
-    this.input = required<HTMLInputElement>(form, '[data-search-input]');
-    this.liveRegion = new LiveRegion(required(form, '[data-search-status]'));
-    this.results = required(form, '[data-search-results]');
-    this.filtersBox = required(form, '[data-search-filters]');
-    this.idPrefix = this.results.id;
+    this.input = requiredElement<HTMLInputElement>(form, '[data-search-input]');
+    this.liveRegion = new LiveRegion(requiredElement(form, '[data-search-status]'));
+    this.results = new SearchResults(requiredElement(form, '[data-search-results]'));
+    this.filtersBox = requiredElement(form, '[data-search-filters]');
     this.keyboard = new SearchKeyboard(this.input, () => void this.openActive());
     // The Search button runs the search at once; Enter in the field opens a result (searchKeyboard.ts).
     form.addEventListener('submit', (event) => {
@@ -339,46 +297,7 @@ class SearchPanel {
 
   private showResults(pages: PagefindResultData[], key: string): void {
     this.shownFor = key;
-    const options: HTMLAnchorElement[] = [];
-    this.results.replaceChildren();
-    for (const page of pages) {
-      const pageOption = this.option(options, page.url, 'rounded-md px-3 py-2.5');
-      const heading = element('span', 'flex items-start gap-3');
-      const icon = iconFor(page.meta['icon']);
-      const text = element('span', 'min-w-0');
-      text.append(
-        element('span', 'block font-serif text-lg font-semibold text-ink', page.meta['title'] ?? page.url),
-        excerptNode(page.excerpt),
-      );
-      if (icon) heading.append(icon);
-      heading.append(text);
-      pageOption.append(heading);
-      this.results.append(pageOption);
-      const sections = page.sub_results.filter((section) => section.url !== page.url && section.url.includes('#'));
-      for (const section of sections.slice(0, MAX_SECTIONS_PER_PAGE)) {
-        const sectionOption = this.option(options, section.url, 'ml-9 rounded-md border-l-2 border-line px-3 py-2');
-        const title = element('span', 'block text-sm font-semibold text-ink');
-        title.append(element('span', 'sr-only', `${page.meta['title'] ?? ''}, section: `), section.title);
-        sectionOption.append(title, excerptNode(section.excerpt));
-        this.results.append(sectionOption);
-      }
-    }
-    this.keyboard.setOptions(options);
-  }
-
-  private option(options: HTMLAnchorElement[], url: string, className: string): HTMLAnchorElement {
-    const option = element(
-      'a',
-      `${className} block text-ink no-underline hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-primary`,
-    );
-    option.href = url;
-    option.id = `${this.idPrefix}-option-${options.length}`;
-    option.setAttribute('role', 'option');
-    option.setAttribute('aria-selected', 'false');
-    // Options are reached with the arrow keys from the search field, not with Tab.
-    option.tabIndex = -1;
-    options.push(option);
-    return option;
+    this.keyboard.setOptions(this.results.show(pages));
   }
 
   /** Opens the chosen result, or the first one; if typing has outrun the list, searches first. */
