@@ -1,8 +1,13 @@
 /*
- * The search interface, loaded only when a visitor opens search. One panel
- * class drives both the header dialog and the /search/ page. Everything shown
- * is built as DOM nodes with textContent: nothing from the query or the index
- * is ever parsed as HTML.
+ * The search interface, loaded only when a visitor reaches for search. One
+ * panel drives both the header dialog (searchDialog.ts) and the /search/ page
+ * (searchPage.ts); it decides when to search and hands the parts their work:
+ *   pagefindApi.ts    loads the search engine and its index,
+ *   searchAddress.ts  keeps the /search/ page's search in its address,
+ *   searchFilters.ts  the filter checkboxes and their counts,
+ *   searchResults.ts  shows results, from SearchTemplates.html,
+ *   searchKeyboard.ts the arrow keys and Enter in the search field,
+ *   liveRegion.ts     says the count, for screen readers and everyone else.
  */
 import { pagefindFilters, resultsMessage } from '../lib/search/searchText.ts';
 import { LiveRegion } from './liveRegion.ts';
@@ -17,8 +22,8 @@ const MAX_PAGES = 10;
 /** Results follow typing after this pause. */
 const TYPING_PAUSE_MS = 120;
 
-class SearchPanel {
-  private readonly input: HTMLInputElement;
+export class SearchPanel {
+  private readonly field: HTMLInputElement;
   private readonly liveRegion: LiveRegion;
   private readonly results: SearchResults;
   private readonly keyboard: SearchKeyboard;
@@ -33,25 +38,25 @@ class SearchPanel {
   private typedSinceLoad = false;
 
   /**
-   * `syncUrl`: the /search/ page keeps its search in the address and,
+   * `onSearchPage`: the /search/ page keeps its search in the address and,
    * on wide screens, starts with the filters open; the dialog does neither.
    */
   constructor(
     form: HTMLFormElement,
-    private readonly syncUrl: boolean,
+    private readonly onSearchPage: boolean,
   ) {
-    this.input = requiredElement<HTMLInputElement>(form, '[data-search-input]');
+    this.field = requiredElement<HTMLInputElement>(form, '[data-search-input]');
     this.liveRegion = new LiveRegion(requiredElement(form, '[data-search-status]'));
     this.results = new SearchResults(requiredElement(form, '[data-search-results]'));
-    this.keyboard = new SearchKeyboard(this.input, () => void this.openActive());
+    this.keyboard = new SearchKeyboard(this.field, () => void this.openChosen());
     // Read the address before anything loads, and never overwrite what the visitor already typed.
-    const fromAddress = syncUrl ? searchAddress.read(FILTER_NAMES) : undefined;
-    if (fromAddress && !this.input.value) this.input.value = fromAddress.query;
+    const fromAddress = onSearchPage ? searchAddress.read(FILTER_NAMES) : undefined;
+    if (fromAddress && !this.field.value) this.field.value = fromAddress.query;
     this.filters = new SearchFilters(requiredElement(form, '[data-search-filters]'), fromAddress?.filters ?? {}, {
       changed: () => void this.search('now'),
       cleared: () => {
         void this.search('now');
-        this.input.focus();
+        this.field.focus();
       },
       opened: () => void this.recount(),
     });
@@ -60,11 +65,11 @@ class SearchPanel {
       event.preventDefault();
       void this.search('now');
     });
-    this.input.addEventListener('input', () => {
+    this.field.addEventListener('input', () => {
       this.typedSinceLoad = true;
       this.scheduleSearch();
     });
-    this.input.addEventListener('focus', () => void this.start());
+    this.field.addEventListener('focus', () => void this.start());
   }
 
   /** Loads Pagefind and shows results; after a failure, the next call (focus, reopening) tries again. */
@@ -73,11 +78,11 @@ class SearchPanel {
       try {
         this.pagefind = await loadPagefind();
         // In the dialog, and on phones, open filters would push the results out of sight.
-        await this.filters.start(this.pagefind, this.syncUrl && matchMedia('(min-width: 40rem)').matches);
+        await this.filters.start(this.pagefind, this.onSearchPage && matchMedia('(min-width: 40rem)').matches);
         // Words typed while search was loading may still be half typed: wait for the
         // pause, so they fetch no results nobody will see. A query from the address runs now.
-        const typedByVisitor = !this.syncUrl || this.typedSinceLoad;
-        if (typedByVisitor && this.input.value.trim()) this.scheduleSearch();
+        const typedByVisitor = !this.onSearchPage || this.typedSinceLoad;
+        if (typedByVisitor && this.field.value.trim()) this.scheduleSearch();
         else await this.search('now');
       } catch (error) {
         this.starting = undefined;
@@ -88,7 +93,7 @@ class SearchPanel {
   }
 
   private failed(error: unknown): void {
-    this.showResults([], '');
+    this.show([], '');
     this.liveRegion.say('Search could not load. Check your connection, or browse all benefits from A to Z.', 'now');
     console.error(error);
   }
@@ -100,7 +105,7 @@ class SearchPanel {
 
   /** What is searched for now: the query and the filters chosen. */
   private stateKey(): string {
-    return `${this.input.value.trim()}\u0000${JSON.stringify(this.filters.chosen)}`;
+    return `${this.field.value.trim()}\u0000${JSON.stringify(this.filters.chosen)}`;
   }
 
   /** Runs the search on screen now; the live region says the count at once or once typing pauses. */
@@ -112,13 +117,13 @@ class SearchPanel {
     }
     clearTimeout(this.typingTimer);
     const number = ++this.searchNumber;
-    const query = this.input.value.trim();
+    const query = this.field.value.trim();
     const key = this.stateKey();
     const filtered = this.filters.anyChosen();
-    if (this.syncUrl) searchAddress.write(query, this.filters.chosen);
+    if (this.onSearchPage) searchAddress.write(query, this.filters.chosen);
     if (!query && !filtered) {
       this.filters.showTotals();
-      this.showResults([], key);
+      this.show([], key);
       this.liveRegion.say('Type a word, such as “mentor”, or choose a filter.', 'now');
       return;
     }
@@ -129,7 +134,7 @@ class SearchPanel {
       const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((result) => result.data()));
       if (number !== this.searchNumber) return; // A newer search has started; drop this one.
       this.filters.showCounts(search.filters);
-      this.showResults(pages, key);
+      this.show(pages, key);
       this.liveRegion.say(resultsMessage(search.results.length, query, filtered), announce);
     } catch (error) {
       if (number === this.searchNumber) this.failed(error);
@@ -141,7 +146,7 @@ class SearchPanel {
    * again for the same query, without touching the results or the live region.
    */
   private async recount(): Promise<void> {
-    const query = this.input.value.trim();
+    const query = this.field.value.trim();
     if (!this.pagefind || (!query && !this.filters.anyChosen())) return;
     const key = this.stateKey();
     try {
@@ -152,42 +157,15 @@ class SearchPanel {
     }
   }
 
-  private showResults(pages: PagefindResultData[], key: string): void {
+  private show(pages: PagefindResultData[], key: string): void {
     this.shownFor = key;
     this.keyboard.setOptions(this.results.show(pages));
   }
 
   /** Opens the chosen result, or the first one; if typing has outrun the list, searches first. */
-  private async openActive(): Promise<void> {
+  private async openChosen(): Promise<void> {
     if (this.shownFor !== this.stateKey()) await this.search('now');
     const option = this.keyboard.chosen();
     if (option) location.assign(option.href);
   }
-}
-
-const panels = new WeakMap<HTMLFormElement, SearchPanel>();
-
-function panelFor(form: HTMLFormElement, syncUrl: boolean): SearchPanel {
-  let panel = panels.get(form);
-  if (!panel) {
-    panel = new SearchPanel(form, syncUrl);
-    panels.set(form, panel);
-  }
-  return panel;
-}
-
-/** Brings the header dialog's search to life; the launcher has already opened it. */
-export function attachSearchDialog(dialog: HTMLDialogElement): void {
-  const form = dialog.querySelector<HTMLFormElement>('[data-search-panel]');
-  // Starting again is a no-op once loaded, and a retry if loading failed before.
-  if (form) void panelFor(form, false).start();
-}
-
-/** Starts the /search/ page's panel straight away, reading the query and filters from the URL. */
-export function startSearchPage(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-search-page] [data-search-panel]');
-  if (!form) return;
-  document.querySelector<HTMLElement>('[data-search-page-panel]')?.removeAttribute('hidden');
-  document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
-  void panelFor(form, true).start();
 }
