@@ -4,23 +4,31 @@
  * bundle of its own, so it starts itself: it answers the launcher's event.
  */
 import { SEARCH_DIALOG_OPENED } from './searchEvents.ts';
-import { attachSearchDialog } from './searchUi.ts';
+import { SearchPanel } from './searchPanel.ts';
 
-const wired = new WeakSet<HTMLDialogElement>();
+const panels = new WeakMap<HTMLDialogElement, SearchPanel>();
+
+/** The dialog's panel, made on its first opening, when the click that closes the dialog is wired too. */
+function panelFor(dialog: HTMLDialogElement): SearchPanel | undefined {
+  let panel = panels.get(dialog);
+  if (panel) return panel;
+  const form = dialog.querySelector<HTMLFormElement>('[data-search-panel]');
+  if (!form) return undefined;
+  panel = new SearchPanel(form, false);
+  panels.set(dialog, panel);
+  // A click on the dimmed backdrop, outside the panel, closes the dialog.
+  dialog.addEventListener('click', (click) => {
+    if (click.target === dialog) dialog.close();
+  });
+  return panel;
+}
 
 document.addEventListener(
   SEARCH_DIALOG_OPENED,
   (event) => {
     const dialog = event.target;
-    if (!(dialog instanceof HTMLDialogElement)) return;
-    if (!wired.has(dialog)) {
-      wired.add(dialog);
-      // A click on the dimmed backdrop, outside the panel, closes the dialog.
-      dialog.addEventListener('click', (click) => {
-        if (click.target === dialog) dialog.close();
-      });
-    }
-    attachSearchDialog(dialog);
+    // Starting again is a no-op once loaded, and a retry if loading failed before.
+    if (dialog instanceof HTMLDialogElement) void panelFor(dialog)?.start();
   },
   // The event does not bubble; capturing on the document still sees it.
   { capture: true },
