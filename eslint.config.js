@@ -26,7 +26,7 @@ export default defineConfig(
         'error',
         {
           selector:
-            'ImportDeclaration[source.value=/^\\.{1,2}\\/(?!.*\\.(?:ts|js|mjs|astro|css|svg|json)(?:\\?.*)?$)/]',
+            'ImportDeclaration[source.value=/^\\.{1,2}\\/(?!.*\\.(?:ts|js|mjs|astro|css|svg|json|html)(?:\\?.*)?$)/]',
           message: 'Name the imported file with its extension (./thing.ts, ./Thing.astro).',
         },
       ],

@@ -1,6 +1,6 @@
 /*
  * The search interface's markup: the <template> elements of
- * src/components/SearchTemplates.html, read once and copied for each piece
+ * src/client/searchTemplates.html, read once and copied for each piece
  * shown. The code puts text into the copies with textContent, so nothing
  * from the index or from the visitor is ever parsed as HTML: that file,
  * written in this repository and bundled with this code, is the only HTML
@@ -12,7 +12,7 @@
  * only a visitor who searches needs. Here they come with the search
  * interface's code, which only such a visitor downloads.
  */
-import markup from '../components/SearchTemplates.html?raw';
+import markup from './searchTemplates.html?raw';
 import { requiredElement } from './requiredElement.ts';
 
 let templates: Map<string, Element> | undefined;
@@ -38,7 +38,7 @@ function readTemplates(): Map<string, Element> {
 export function cloneTemplate<T extends Element = HTMLElement>(name: string): T {
   templates ??= readTemplates();
   const template = templates.get(name);
-  if (!template) throw new Error(`SearchTemplates.html has no template "${name}"`);
+  if (!template) throw new Error(`searchTemplates.html has no template "${name}"`);
   return template.cloneNode(true) as T;
 }
 

@@ -3,7 +3,7 @@
  * that the site uses. Pagefind ships no types for it.
  */
 
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -16,14 +16,14 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
   filters: FilterCounts;
   totalFilters: FilterCounts;

@@ -42,8 +42,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-
   button.hidden = false;
   button.addEventListener('click', openSearch);
   // Start loading on the first sign of intent, so results come sooner.
-  button.addEventListener('pointerenter', loadSearch, { once: true });
-  button.addEventListener('focus', loadSearch, { once: true });
+  button.addEventListener('pointerenter', () => void loadSearch(), { once: true });
+  button.addEventListener('focus', () => void loadSearch(), { once: true });
   const shortcut = button.querySelector('[data-search-shortcut]');
   if (shortcut && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) shortcut.textContent = '⌘ K';
 }

@@ -5,7 +5,7 @@
  *   pagefindApi.ts    loads the search engine and its index,
  *   searchAddress.ts  keeps the /search/ page's search in its address,
  *   searchFilters.ts  the filter checkboxes and their counts,
- *   searchResults.ts  shows results, from SearchTemplates.html,
+ *   searchResults.ts  shows results, from searchTemplates.html,
  *   searchKeyboard.ts the arrow keys and Enter in the search field,
  *   liveRegion.ts     says the count, for screen readers and everyone else.
  */

@@ -1,6 +1,6 @@
 /*
  * Shows search results as the options of the results listbox, each copied
- * from a template in SearchTemplates.html: a page, then up to three of its
+ * from a template in searchTemplates.html: a page, then up to three of its
  * sections that matched. Titles and excerpts go in as text only.
  */
 import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../lib/icons/benefitIcons.ts';
