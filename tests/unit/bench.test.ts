@@ -191,6 +191,16 @@ describe('bench ratios and targets', () => {
     ]);
     const atLimit = sizeResult({ site: system({ coldMs: 45_000 }) });
     expect(checkTargets([atLimit])[0]).toMatchObject({ measured: 0.75, verdict: 'pass' });
+    // Judged as shown to three decimals: 1.2004 prints as 1.200× and passes, 1.2006 prints as 1.201× and fails.
+    const warmAt100 = (siteWarmMs: number) =>
+      checkTargets([
+        sizeResult({ pages: 100, site: system({ warmMs: siteWarmMs }), bare: system({ warmMs: 10_000 }) }),
+      ]);
+    expect(warmAt100(12_004)[3]).toMatchObject({ measured: 1.2004, verdict: 'pass' });
+    expect(warmAt100(12_006)[3]).toMatchObject({ verdict: 'FAIL' });
+    expect(formatTargetTable([sizeResult({ pages: 100, site: system({ warmMs: 12_006 }) })])).toContain(
+      '| 100 | 1.201× | 1.2× | FAIL |',
+    );
     expect(checkTargets([sizeResult({ starlight: undefined })]).map((check) => check.verdict)).toEqual([
       'not measured',
       'pass',
