@@ -16,6 +16,7 @@
  * Everything is built in a temporary folder; content/ is never touched.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,7 +67,7 @@ const resultsDir = join(projectDir, 'bench-results');
  * package the install lacks.
  */
 const starlightCacheDir = join(tmpdir(), 'library-bench-starlight');
-const starlightPackage = starlightPackageJson(installedVersions(projectDir));
+const starlightPackage = options.starlight ? starlightPackageJson(installedVersions(projectDir)) : '';
 const workDir = await mkdtemp(join(tmpdir(), 'library-bench-'));
 const systems = SYSTEMS.filter((id) => id !== 'starlight' || options.starlight);
 
@@ -83,14 +84,16 @@ function machine() {
       return 'not found';
     }
   })();
-  const versions = installedVersions(projectDir);
+  const version = (name: string) =>
+    (JSON.parse(readFileSync(join(projectDir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
-    astro: versions['astro'],
-    pagefind: versions['pagefind'],
+    astro: version('astro'),
+    pagefind: version('pagefind'),
     ...(options.starlight && { starlight: STARLIGHT_VERSION }),
     platform: `${process.platform} ${process.arch}`,
     chromium,
