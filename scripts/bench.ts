@@ -1,44 +1,75 @@
 /**
  * `npm run bench`: how the site's build grows with the number of pages,
- * against a bare Astro + MDX project building the same pages on the same
- * machine in the same run. Writes bench-results/results.json and
- * bench-results/results.md; docs/performance.md is updated by hand from them.
+ * against two sites with search building the same synthetic pages on the
+ * same machine in the same run: a bare Astro + MDX project indexed by the
+ * Pagefind CLI, and Starlight with its built-in Pagefind search. Each is
+ * built cold (no cache folder) and warm (the cache folder of the build
+ * before). Writes bench-results/results.json and bench-results/results.md;
+ * docs/performance.md is updated by hand from them.
  *
  * Options: --sizes 10,100,1000 (the default), --with-5000, --runs N (3 by
- * default; sizes above 1,000 pages are built once unless --runs is given),
- * --no-browser (skip the first-search measurement), --no-lighthouse,
- * --keep (leave the temporary folder for a look at the output).
+ * default; sizes above 1,000 pages get one run unless --runs is given),
+ * --no-starlight, --no-browser (skip the first-search measurement),
+ * --no-lighthouse, --keep (leave the temporary folder for a look at the
+ * output).
  *
  * Everything is built in a temporary folder; content/ is never touched.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBareProject } from './bench/bareProject.ts';
 import {
   formatLighthouseTable,
-  formatSizeTable,
+  formatSizeReport,
   median,
-  coldOverheadRatio,
-  overheadRatio,
   parseBenchArgs,
-  perPage,
+  ratios,
+  summariseBuilds,
+  SYSTEM_NAMES,
+  SYSTEMS,
   type LighthouseResult,
   type SizeResult,
+  type SystemId,
+  type SystemResult,
 } from './bench/benchReport.ts';
 import { lighthouseScores } from './bench/lighthouseScores.ts';
-import { astroBuild, distStats, firstQueryCost, searchIndexMsFromLog, type MeasuredRun } from './bench/measure.ts';
-import { SEARCH_WORD, syntheticBenefits, syntheticSlug } from './bench/syntheticBenefits.ts';
+import {
+  astroBuild,
+  astroBuildThenPagefind,
+  cpuBusyShare,
+  distStats,
+  firstQueryCost,
+  pagefindCliMsFromLog,
+  pagefindIndexedPages,
+  searchIndexMsFromLog,
+  type MeasuredRun,
+} from './bench/measure.ts';
+import {
+  ensureStarlightInstalled,
+  installedVersions,
+  STARLIGHT_VERSION,
+  starlightPackageJson,
+  writeStarlightProject,
+} from './bench/starlightProject.ts';
+import { SEARCH_WORD, syntheticBenefits, syntheticSlug, type SyntheticFile } from './bench/syntheticBenefits.ts';
 
-const args = process.argv.slice(2);
-const keep = args.includes('--keep');
-const options = parseBenchArgs(args.filter((arg) => arg !== '--keep'));
+const options = parseBenchArgs(process.argv.slice(2));
 const projectDir = resolve('.');
 const astroBin = join(projectDir, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs');
 const resultsDir = join(projectDir, 'bench-results');
+/**
+ * Starlight's install, kept between runs. It is outside this project's
+ * folder, so Node cannot fall back to this project's node_modules for a
+ * package the install lacks.
+ */
+const starlightCacheDir = join(tmpdir(), 'library-bench-starlight');
+const starlightPackage = options.starlight ? starlightPackageJson(installedVersions(projectDir)) : '';
 const workDir = await mkdtemp(join(tmpdir(), 'library-bench-'));
+const systems = SYSTEMS.filter((id) => id !== 'starlight' || options.starlight);
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -53,14 +84,17 @@ function machine() {
       return 'not found';
     }
   })();
+  const version = (name: string) =>
+    (JSON.parse(readFileSync(join(projectDir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
-    astro: (
-      JSON.parse(readFileSync(join(projectDir, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
-    ).version,
+    astro: version('astro'),
+    pagefind: version('pagefind'),
+    ...(options.starlight && { starlight: STARLIGHT_VERSION }),
     platform: `${process.platform} ${process.arch}`,
     chromium,
   };
@@ -78,16 +112,17 @@ function routeTimes(output: string): Record<string, number> {
 }
 
 /**
- * Waits (up to 20 s) for other work on the machine to calm down before
- * a build, since a shared machine's load shows up as build time; returns the
- * load average the build started with, which the JSON records.
+ * Waits (up to 20 s) for other work on the machine to calm down before a
+ * build, since a shared machine's load shows up as build time; returns the
+ * share of the cores that was busy when the build started, which the JSON
+ * records. The share is sampled over a second, so the build that has just
+ * ended does not count, as it would in the load average.
  */
-async function quietMachine(): Promise<number> {
+async function quietMachine(): Promise<number | undefined> {
   const deadline = Date.now() + 20_000;
-  while ((loadavg()[0] ?? 0) > cpus().length * 0.75 && Date.now() < deadline) {
-    await new Promise((done) => setTimeout(done, 5000));
-  }
-  return Number((loadavg()[0] ?? 0).toFixed(2));
+  let busy = await cpuBusyShare();
+  while (busy !== undefined && busy > 0.4 && Date.now() < deadline) busy = await cpuBusyShare(4000);
+  return busy === undefined ? undefined : Number(busy.toFixed(2));
 }
 
 function mustSucceed(run: MeasuredRun, what: string): MeasuredRun {
@@ -96,10 +131,9 @@ function mustSucceed(run: MeasuredRun, what: string): MeasuredRun {
 }
 
 /** Synthetic benefits plus copies of the real general and role pages, which the site's routes expect. */
-async function writeContent(contentDir: string, pages: number): Promise<void> {
+async function writeContent(contentDir: string, benefits: readonly SyntheticFile[]): Promise<void> {
   await mkdir(join(contentDir, 'benefits'), { recursive: true });
-  for (const file of syntheticBenefits(pages))
-    await writeFile(join(contentDir, 'benefits', file.fileName), file.source);
+  for (const file of benefits) await writeFile(join(contentDir, 'benefits', file.fileName), file.source);
   for (const folder of ['pages', 'roles']) {
     await mkdir(join(contentDir, folder), { recursive: true });
     for (const name of await readdir(join(projectDir, 'content', folder))) {
@@ -109,15 +143,33 @@ async function writeContent(contentDir: string, pages: number): Promise<void> {
   }
 }
 
+/** One system as a size builds it: where it writes, which folder is its cache, how to build it. */
+interface System {
+  id: SystemId;
+  dist: string;
+  /** Removed before each cold build; kept for the warm build that follows. */
+  cacheDir: string;
+  build: () => Promise<MeasuredRun>;
+}
+
+interface BuildRecord {
+  run: number;
+  temperature: 'cold' | 'warm';
+  wallMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  /** Share of the cores busy just before the build (0 to 1). */
+  busyBefore: number | undefined;
+}
+
 interface SizeDetail {
   result: SizeResult;
-  siteRunsMs: number[];
-  baselineRunsMs: number[];
-  siteRunsCpuMs: number[];
-  baselineRunsCpuMs: number[];
+  /** Every build, in the order it ran. */
+  builds: Partial<Record<SystemId, BuildRecord[]>>;
+  /** Where the site's last warm build spent its time, by route group. */
   routeTimesMs: Record<string, number>;
-  /** The one-minute load average before each build, site and bare alternately. */
-  loadAverages: number[];
+  /** What the Pagefind CLI reports for its part of the bare builds (median). */
+  bareIndexMs: number | undefined;
   worstHtmlPath: string;
   firstQueryPaths: string[];
   /** The search page's own HTML, styles and scripts included. */
@@ -126,28 +178,83 @@ interface SizeDetail {
 }
 
 async function benchSize(pages: number): Promise<SizeDetail> {
+  const sizeStarted = Date.now();
   const sizeDir = join(workDir, `pages-${pages}`);
   const contentDir = join(sizeDir, 'content');
   const bareDir = join(sizeDir, 'bare');
-  const siteDist = join(sizeDir, 'site-dist');
-  // Inside the bare project, so its prerender step finds the borrowed node_modules.
-  const bareDist = join(bareDir, 'dist');
-  await writeContent(contentDir, pages);
+  const starlightDir = join(sizeDir, 'starlight');
+  const benefits = syntheticBenefits(pages);
+  await writeContent(contentDir, benefits);
   await writeBareProject(bareDir, join(contentDir, 'benefits'));
+  if (options.starlight) await writeStarlightProject(starlightDir, starlightCacheDir, starlightPackage, benefits);
+  const siteDist = join(sizeDir, 'site-dist');
+  // The generated projects write inside their own folder, so their prerender step finds the borrowed node_modules.
+  const bareDist = join(bareDir, 'dist');
+  const starlightDist = join(starlightDir, 'dist');
+  const starlightAstro = join(starlightDir, 'node_modules/astro/bin/astro.mjs');
+  const all: Record<SystemId, System> = {
+    site: {
+      id: 'site',
+      dist: siteDist,
+      // astro.config.mjs gives other content its own cache folder.
+      cacheDir: join(contentDir, '.astro-cache'),
+      build: () => astroBuild(projectDir, siteDist, { CONTENT_DIR: contentDir }, astroBin),
+    },
+    bare: {
+      id: 'bare',
+      dist: bareDist,
+      cacheDir: join(bareDir, '.astro-cache'),
+      build: () => astroBuildThenPagefind(bareDir, bareDist, astroBin, pagefindBin),
+    },
+    starlight: {
+      id: 'starlight',
+      dist: starlightDist,
+      cacheDir: join(starlightDir, '.astro-cache'),
+      build: () => astroBuild(starlightDir, starlightDist, {}, starlightAstro),
+    },
+  };
   const runs = pages > 1000 ? options.runsForLargeSizes : options.runs;
-  const site: MeasuredRun[] = [];
-  const bare: MeasuredRun[] = [];
-  const loadAverages: number[] = [];
+  const measured: Partial<Record<SystemId, { cold: MeasuredRun[]; warm: MeasuredRun[] }>> = {};
+  const builds: SizeDetail['builds'] = {};
   for (let run = 1; run <= runs; run++) {
-    // Alternated, so a machine that slows down over the run slows both alike.
-    loadAverages.push(await quietMachine());
-    log(`${pages} pages, run ${run}/${runs}: building the site…`);
-    site.push(mustSucceed(await astroBuild(projectDir, siteDist, { CONTENT_DIR: contentDir }, astroBin), 'Site build'));
-    log(`  site: ${((site.at(-1) as MeasuredRun).wallMs / 1000).toFixed(1)} s; building bare Astro…`);
-    loadAverages.push(await quietMachine());
-    bare.push(mustSucceed(await astroBuild(bareDir, bareDist, {}, astroBin), 'Bare Astro build'));
-    log(`  bare: ${((bare.at(-1) as MeasuredRun).wallMs / 1000).toFixed(1)} s`);
+    // Systems alternate, cold then warm, so a machine that slows down over the run slows all alike.
+    for (const temperature of ['cold', 'warm'] as const) {
+      for (const id of systems) {
+        const system = all[id];
+        if (temperature === 'cold') await rm(system.cacheDir, { recursive: true, force: true });
+        const busyBefore = await quietMachine();
+        const build = mustSucceed(await system.build(), `${SYSTEM_NAMES[id]} build (${temperature})`);
+        (measured[id] ??= { cold: [], warm: [] })[temperature].push(build);
+        (builds[id] ??= []).push({
+          run,
+          temperature,
+          wallMs: Math.round(build.wallMs),
+          cpuMs: Math.round(build.cpuMs),
+          peakRssBytes: build.peakRssBytes,
+          busyBefore,
+        });
+        log(
+          `${pages} pages, run ${run}/${runs}, ${temperature}: ${SYSTEM_NAMES[id]} ` +
+            `${(build.wallMs / 1000).toFixed(1)} s (CPU ${(build.cpuMs / 1000).toFixed(1)} s)`,
+        );
+      }
+    }
   }
+  const systemResult = async (id: SystemId): Promise<SystemResult> => {
+    const { cold, warm } = measured[id] as { cold: MeasuredRun[]; warm: MeasuredRun[] };
+    const dist = all[id].dist;
+    const indexedPages = pagefindIndexedPages(dist);
+    // Each system is a site with search; one that built no index of every page is not a fair comparison.
+    if (indexedPages === undefined || indexedPages < pages)
+      throw new Error(`${SYSTEM_NAMES[id]} indexed ${indexedPages ?? 'no'} pages of ${pages} for search (${dist})`);
+    const stats = await distStats(dist);
+    return {
+      ...summariseBuilds(cold, warm),
+      distBytes: stats.bytes,
+      distFiles: stats.files,
+      indexedPages,
+    };
+  };
   const stats = await distStats(siteDist);
   let firstQuery: SizeDetail['firstQueryPaths'] = [];
   let firstQueryResult: SizeResult['firstQuery'];
@@ -161,42 +268,40 @@ async function benchSize(pages: number): Promise<SizeDetail> {
     searchPageTotal = { requests: cost.allRequests, gzipBytes: cost.allGzipBytes, statusText: cost.statusText };
     firstQueryByKind = cost.byKind;
   }
-  const searchTimes = site.map((run) => searchIndexMsFromLog(run.output)).filter((ms) => ms !== undefined);
+  const siteRuns = measured.site as { cold: MeasuredRun[]; warm: MeasuredRun[] };
+  const bareRuns = measured.bare as { cold: MeasuredRun[]; warm: MeasuredRun[] };
+  // Warm builds only: the site indexes pages as they render, so a cold build's slower pages stretch the time it logs.
+  const searchTimes = siteRuns.warm.map((run) => searchIndexMsFromLog(run.output)).filter((ms) => ms !== undefined);
+  const bareIndexTimes = [...bareRuns.cold, ...bareRuns.warm]
+    .map((run) => pagefindCliMsFromLog(run.output))
+    .filter((ms) => ms !== undefined);
   const result: SizeResult = {
     pages,
     runs,
-    // The first run draws every link preview; later runs find them kept, as an editor's rebuilds do.
-    siteBuildMs: median((site.length > 1 ? site.slice(1) : site).map((run) => run.wallMs)),
-    siteColdBuildMs: (site[0] as MeasuredRun).wallMs,
-    siteCpuMs: median((site.length > 1 ? site.slice(1) : site).map((run) => run.cpuMs)),
-    baselineCpuMs: median(bare.map((run) => run.cpuMs)),
-    baselineBuildMs: median(bare.map((run) => run.wallMs)),
-    sitePeakRssBytes: Math.max(...site.map((run) => run.peakRssBytes)),
-    baselinePeakRssBytes: Math.max(...bare.map((run) => run.peakRssBytes)),
+    site: await systemResult('site'),
+    bare: await systemResult('bare'),
+    starlight: options.starlight ? await systemResult('starlight') : undefined,
     searchIndexMs: searchTimes.length > 0 ? median(searchTimes) : undefined,
-    distBytes: stats.bytes,
-    distFiles: stats.files,
     htmlGzipMedianBytes: stats.htmlGzipMedianBytes,
     htmlGzipWorstBytes: stats.htmlGzipWorstBytes,
     cssGzipBytes: stats.cssGzipBytes,
     firstQuery: firstQueryResult,
   };
+  const ratio = ratios(result);
+  const shown = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)}×`);
   log(
-    `${pages} pages: ${perPage(result.siteBuildMs, pages).toFixed(1)} ms/page, ` +
-      `bare ${perPage(result.baselineBuildMs, pages).toFixed(1)} ms/page, overhead ${overheadRatio(result).toFixed(2)}× ` +
-      `(cold ${coldOverheadRatio(result).toFixed(2)}×)`,
+    `${pages} pages in ${((Date.now() - sizeStarted) / 60_000).toFixed(1)} min: site warm ÷ bare + Pagefind warm ` +
+      `${shown(ratio.warmVsBare)}, site cold ÷ Starlight cold ${shown(ratio.coldVsStarlight)}, ` +
+      `peak RSS ÷ bare + Pagefind ${shown(ratio.peakVsBare)}`,
   );
-  const lastSiteRun = site.at(-1) as MeasuredRun;
+  const lastSiteRun = siteRuns.warm.at(-1) as MeasuredRun;
   // Each size's pages and builds are large; --keep promises to leave them for a look.
-  if (!keep) await rm(sizeDir, { recursive: true, force: true }).catch(() => undefined);
+  if (!options.keep) await rm(sizeDir, { recursive: true, force: true }).catch(() => undefined);
   return {
     result,
-    siteRunsMs: site.map((run) => Math.round(run.wallMs)),
-    baselineRunsMs: bare.map((run) => Math.round(run.wallMs)),
-    siteRunsCpuMs: site.map((run) => Math.round(run.cpuMs)),
-    baselineRunsCpuMs: bare.map((run) => Math.round(run.cpuMs)),
+    builds,
     routeTimesMs: routeTimes(lastSiteRun.output),
-    loadAverages,
+    bareIndexMs: bareIndexTimes.length > 0 ? median(bareIndexTimes) : undefined,
     worstHtmlPath: stats.worstHtmlPath,
     firstQueryPaths: firstQuery,
     ...(searchPageTotal && { searchPageTotal }),
@@ -220,20 +325,28 @@ let lighthouse: LighthouseResult[] = [];
 const started = Date.now();
 try {
   log(
-    `Sizes ${options.sizes.join(', ')}; ${options.runs} run(s) each (${options.runsForLargeSizes} above 1,000 pages).`,
+    `Sizes ${options.sizes.join(', ')}; ${options.runs} run(s) each (${options.runsForLargeSizes} above 1,000 pages), ` +
+      `each run a cold and a warm build of ${systems.map((id) => SYSTEM_NAMES[id]).join(', ')}.`,
   );
+  if (options.starlight) {
+    log(`Starlight ${STARLIGHT_VERSION}: checking its install in ${starlightCacheDir}…`);
+    const installStarted = Date.now();
+    if (await ensureStarlightInstalled(starlightCacheDir, starlightPackage))
+      log(`  installed in ${((Date.now() - installStarted) / 1000).toFixed(0)} s.`);
+    else log('  reusing the install from an earlier run.');
+  }
   log(`Working in ${workDir} (first synthetic page: ${syntheticSlug(1)}).`);
   for (const pages of options.sizes) details.push(await benchSize(pages));
   if (options.lighthouse) lighthouse = await benchLighthouse();
 } finally {
-  if (!keep) await rm(workDir, { recursive: true, force: true });
+  if (!options.keep) await rm(workDir, { recursive: true, force: true });
 }
 
 const results = details.map((detail) => detail.result);
 const markdown = [
   `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${JSON.stringify(machine())}`,
   '',
-  formatSizeTable(results),
+  formatSizeReport(results),
   ...(lighthouse.length > 0
     ? ['', 'Lighthouse (mobile preset, real content):', '', formatLighthouseTable(lighthouse)]
     : []),

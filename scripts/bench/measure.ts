@@ -4,7 +4,7 @@
  * browser downloads for a first search.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +17,11 @@ export interface MeasuredRun {
   code: number | null;
   output: string;
   wallMs: number;
-  /** Peak resident memory of the build's largest process (the Node process that runs Astro). */
+  /**
+   * Peak resident memory of the build's largest single process, usually the
+   * Node process that runs Astro. Processes that run beside it (Pagefind's,
+   * in the site's and Starlight's builds) are not added to it.
+   */
   peakRssBytes: number;
   /**
    * User plus system CPU time of the build and its children. On a shared
@@ -61,15 +65,70 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
   });
 }
 
-/** An `astro build` of the project in `cwd`, with the quiet, editor-like environment the tests use. */
-export function astroBuild(cwd: string, outDir: string, env: Record<string, string>, astroBin: string) {
+/** The quiet, editor-like environment the tests build in. */
+function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   // npm sets npm_* when it runs the script; they are not part of an editor's build.
   const editorEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')));
-  const quiet = { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  return { ...editorEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+}
+
+/** An `astro build --force` of the project in `cwd`, as the site's `npm run build` runs it. */
+export function astroBuild(cwd: string, outDir: string, env: Record<string, string>, astroBin: string) {
   return runMeasured(process.execPath, [astroBin, 'build', '--force', '--outDir', outDir], {
     cwd,
-    env: { ...quiet, ...env },
+    env: buildEnv(env),
   });
+}
+
+/**
+ * The same build, then the Pagefind CLI on what it wrote, as one measured
+ * command: wall and CPU time are those of both steps, and the peak memory is
+ * the larger of the two, since one ends before the other starts.
+ */
+export function astroBuildThenPagefind(cwd: string, outDir: string, astroBin: string, pagefindBin: string) {
+  const script = '"$0" "$1" build --force --outDir "$2" && "$0" "$3" --site "$2"';
+  return runMeasured('/bin/sh', ['-c', script, process.execPath, astroBin, outDir, pagefindBin], {
+    cwd,
+    env: buildEnv({}),
+  });
+}
+
+/** The seconds the Pagefind CLI reports for its whole run, from its last line. */
+export function pagefindCliMsFromLog(output: string): number | undefined {
+  const match = /Finished in ([\d.]+) seconds/.exec(output);
+  return match ? Number(match[1]) * 1000 : undefined;
+}
+
+/** Pages in the Pagefind index a build wrote into `distDir` (all languages), or undefined if it wrote none. */
+export function pagefindIndexedPages(distDir: string): number | undefined {
+  const entry = join(distDir, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entry)) return undefined;
+  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(languages).reduce((total, language) => total + language.page_count, 0);
+}
+
+/**
+ * The share of all cores busy over the next `sampleMs` (0 to 1), from the
+ * kernel's counters (Linux); undefined elsewhere. Unlike the load average it
+ * does not remember the build that has just ended.
+ */
+export async function cpuBusyShare(sampleMs = 1000): Promise<number | undefined> {
+  const read = () => {
+    try {
+      const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+      const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+      return { idle, total: fields.reduce((sum, value) => sum + value, 0) };
+    } catch {
+      return undefined;
+    }
+  };
+  const before = read();
+  await new Promise((done) => setTimeout(done, sampleMs));
+  const after = read();
+  if (!before || !after || after.total === before.total) return undefined;
+  return 1 - (after.idle - before.idle) / (after.total - before.total);
 }
 
 /** The seconds the Pagefind integration reports for indexing, from its log line. */
