@@ -29,7 +29,7 @@ export interface BenchOptions {
   keep: boolean;
 }
 
-export const DEFAULT_SIZES = [10, 100, 1000];
+const DEFAULT_SIZES = [10, 100, 1000];
 
 const OPTIONS_HELP =
   '--sizes 10,100,1000, --with-5000, --runs N, --no-starlight, --no-browser, --no-lighthouse or --keep';
@@ -194,7 +194,7 @@ export interface TargetCheck {
 }
 
 /** The precision targets are shown and judged at. */
-export const TARGET_DECIMALS = 3;
+const TARGET_DECIMALS = 3;
 
 /** Each target against the run's results; a size or system the run left out is "not measured". */
 export function checkTargets(results: readonly SizeResult[], targets: readonly Target[] = TARGETS): TargetCheck[] {
@@ -209,7 +209,7 @@ export function checkTargets(results: readonly SizeResult[], targets: readonly T
   });
 }
 
-export const perPage = (totalMs: number, pages: number) => totalMs / pages;
+const perPage = (totalMs: number, pages: number) => totalMs / pages;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

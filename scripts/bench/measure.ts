@@ -38,7 +38,7 @@ const TIME = '/usr/bin/time';
  * polling /proc from here cost enough CPU on a 2-core machine to slow the
  * build it measured.
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
   const timed = existsSync(TIME);
   return new Promise<MeasuredRun>((resolvePromise, reject) => {
     const started = performance.now();
