@@ -12,13 +12,18 @@ import { dirname, join } from 'node:path';
 import type { SyntheticFile } from './syntheticBenefits.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
+/** Starlight's Markdown processor, which this project does not install: the version this project's Astro was released with. */
+const MARKDOWN_REMARK_VERSION = '7.3.1';
 
 /** Packages Starlight shares with this project, pinned to the versions installed here so all builds use the same. */
-const SHARED_PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-remark', 'pagefind', 'vite', 'sharp'] as const;
+const SHARED_PACKAGES = ['astro', '@astrojs/mdx', 'pagefind', 'vite', 'sharp'] as const;
 
 /** The cache's package.json: exact versions only, so the same file always installs the same packages. */
 export function starlightPackageJson(versions: Readonly<Record<string, string>>): string {
-  const dependencies: Record<string, string> = { '@astrojs/starlight': STARLIGHT_VERSION };
+  const dependencies: Record<string, string> = {
+    '@astrojs/starlight': STARLIGHT_VERSION,
+    '@astrojs/markdown-remark': MARKDOWN_REMARK_VERSION,
+  };
   for (const name of SHARED_PACKAGES) {
     const version = versions[name];
     if (version === undefined) throw new Error(`No version of ${name} to pin for the Starlight project`);
