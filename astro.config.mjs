@@ -49,8 +49,8 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    linkCheck(),
-    securityPolicy(),
+    linkCheck({ base }),
+    securityPolicy({ base }),
     pagefindSearch(),
     {
       name: 'placeholder-address-warning',

@@ -9,14 +9,10 @@ import { sourceOf } from '../lib/builtSite/sourceOf.ts';
  * lead somewhere. A broken one names the page and its content file, and the
  * output is removed so a half-right site cannot be published by mistake.
  */
-export function linkCheck(): AstroIntegration {
-  let base = '/';
+export function linkCheck({ base }: { base: string }): AstroIntegration {
   return {
     name: 'link-check',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const pages = (await builtPages(siteDir)).map((page) => ({

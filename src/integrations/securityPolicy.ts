@@ -24,14 +24,10 @@ import { whereIs } from '../lib/builtSite/sourceOf.ts';
  * (`_headers`, `_redirects`) and for nginx (`_nginx.conf`, included by
  * deploy/nginx/library-benefits.conf), allowing every page's scripts.
  */
-export function securityPolicy(): AstroIntegration {
-  let base = '/';
+export function securityPolicy({ base }: { base: string }): AstroIntegration {
   return {
     name: 'security-policy',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const pages = await builtPages(siteDir);
