@@ -7,9 +7,8 @@ import {
   contentSecurityPolicy,
   hostHeadersFile,
   hostRedirectsFile,
-  inlineExecutableScripts,
   nginxSiteFile,
-  policyViolations,
+  readPagePolicy,
   scriptHash,
   withPolicyMeta,
 } from '../lib/builtSite/securityHeaders.ts';
@@ -17,10 +16,11 @@ import { whereIs } from '../lib/builtSite/sourceOf.ts';
 
 /**
  * After the build: any markup the Content Security Policy would block
- * (inline styles or event handlers) stops the build, naming the page and its
- * content file, and the output is removed. Otherwise each page gets the
- * policy as its first `<head>` element, allowing only its own inline scripts
- * by hash, and the same headers are written for Netlify and Cloudflare Pages
+ * (inline styles or event handlers, or an inline script in a page's content)
+ * stops the build, naming the page and its content file, and the output is
+ * removed. Otherwise each page gets the policy as its first `<head>` element,
+ * allowing by hash only the inline scripts the site's templates put outside
+ * `<main>`, and the same headers are written for Netlify and Cloudflare Pages
  * (`_headers`, `_redirects`) and for nginx (`_nginx.conf`, included by
  * deploy/nginx/library-benefits.conf), allowing every page's scripts.
  */
@@ -30,16 +30,14 @@ export function securityPolicy({ base }: { base: string }): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const pages = await builtPages(siteDir);
-        const blocked = pages.flatMap((page) =>
-          policyViolations(page.html).map((problem) => `${whereIs(page.path)}: ${problem}`),
-        );
+        const pages = (await builtPages(siteDir)).map((page) => ({ ...page, ...readPagePolicy(page.html) }));
+        const blocked = pages.flatMap((page) => page.problems.map((problem) => `${whereIs(page.path)}: ${problem}`));
         if (blocked.length > 0) {
           await refusePublishing(siteDir, 'Markup the Content Security Policy would block', blocked);
         }
         const siteHashes = new Set<string>();
         for (const page of pages) {
-          const hashes = inlineExecutableScripts(page.html).map((script) => scriptHash(script));
+          const hashes = page.scripts.map((script) => scriptHash(script));
           for (const hash of hashes) siteHashes.add(hash);
           await writeFile(join(siteDir, page.file), withPolicyMeta(page.html, contentSecurityPolicy(hashes, 'meta')));
         }

@@ -8,6 +8,7 @@ import {
   nginxSiteFile,
   PERMISSIONS_POLICY,
   policyViolations,
+  readPagePolicy,
   scriptHash,
   securityHeaders,
   withPolicyMeta,
@@ -137,6 +138,39 @@ describe('inlineExecutableScripts', () => {
     const html =
       '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{}</script><script src="/c.js"></script>';
     expect(inlineExecutableScripts(html)).toEqual(['a()', 'b()']);
+  });
+
+  test("keeps a script's text exactly as written, since the hash is of those bytes", () => {
+    expect(inlineExecutableScripts('<script>if (a &amp;&amp; b < c) x("</p>")</script>')).toEqual([
+      'if (a &amp;&amp; b < c) x("</p>")',
+    ]);
+  });
+
+  test('never hashes text that only looks like a script, such as escaped frontmatter', () => {
+    expect(inlineExecutableScripts('<main><p>&lt;script&gt;alert(1)&lt;/script&gt;</p></main>')).toEqual([]);
+  });
+});
+
+describe('readPagePolicy', () => {
+  test('an inline script inside <main>, where content is rendered, is a problem and never allowed by hash', () => {
+    const policy = readPagePolicy(
+      '<head><script>theme()</script></head><body><main><article><script>steal()</script></article></main></body>',
+    );
+    expect(policy.scripts).toEqual(['theme()']);
+    expect(policy.problems).toEqual(["an inline <script> in the page's content (content cannot run code)"]);
+  });
+
+  test('a script file or a data block inside <main> is fine', () => {
+    const policy = readPagePolicy(
+      '<main><script type="module" src="/_astro/tool.js"></script><script type="application/ld+json">{}</script></main>',
+    );
+    expect(policy).toEqual({ problems: [], scripts: [] });
+  });
+
+  test('a page inside the page (srcdoc) is a problem', () => {
+    expect(readPagePolicy('<main><iframe srcdoc="<script>x()</script>"></iframe></main>').problems).toEqual([
+      'a srcdoc="…" attribute (a page inside the page; link to it instead)',
+    ]);
   });
 });
 

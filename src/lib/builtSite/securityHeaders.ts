@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { withBase } from '../content/sitePaths.ts';
-import { eachElement, type ElementVisitor } from './eachElement.ts';
+import { Parser } from 'htmlparser2';
 
 /**
  * The CSP source for one inline script: browsers compare the hash of its
@@ -188,59 +188,77 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
   ].join('\n');
 }
 
-/**
- * Collects markup the policy cannot allow from the elements given to `visit`
- * (see eachElement), so the build stops instead of shipping a page that
- * breaks under it. Each kind is reported once per page.
- */
-function policyCollector(): { visit: ElementVisitor; result(): string[] } {
-  let styleElement = false;
-  let styleAttribute = false;
-  let handler: string | undefined;
-  let javascriptAddress = false;
-  return {
-    visit(name, attributes) {
-      if (name === 'style') styleElement = true;
-      for (const [attribute, value] of Object.entries(attributes)) {
-        if (attribute === 'style') styleAttribute = true;
-        else if (/^on[a-z]+$/.test(attribute)) handler ??= attribute;
-        // Any address attribute: href, src, action, and formaction, xlink:href, data-src and the like.
-        else if (/(?:href|src|action)$/.test(attribute) && /^\s*javascript:/i.test(value)) {
-          javascriptAddress = true;
-        }
-      }
-    },
-    result() {
-      const problems: string[] = [];
-      if (styleElement) problems.push('an inline <style> element (put styles in the CSS files)');
-      if (styleAttribute) problems.push('a style="…" attribute (use a class instead)');
-      if (handler) problems.push(`an inline event handler (${handler}="…"; attach it from a script file)`);
-      if (javascriptAddress) problems.push('a javascript: address');
-      return problems;
-    },
-  };
-}
-
-/** Markup in one page the policy cannot allow (see policyCollector). */
-export function policyViolations(html: string): string[] {
-  const collector = policyCollector();
-  eachElement(html, collector.visit);
-  return collector.result();
-}
-
 /** Script types a browser runs; others (JSON-LD, for one) are data and need no hash. */
 const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** The exact text of each inline script the browser would run, in page order. */
-export function inlineExecutableScripts(html: string): string[] {
+/** What the policy needs to know about one page. */
+export interface PagePolicy {
+  /** Markup the policy cannot allow, each kind once, in words for the message. */
+  problems: string[];
+  /** The exact text of each inline script the browser would run outside `<main>`, in page order. */
+  scripts: string[];
+}
+
+/**
+ * Reads a page with an HTML parser, as a browser would: script contents are
+ * text, never tags. Inline scripts are the site's own only outside `<main>`,
+ * where the templates write (theme, search launcher); content is rendered
+ * inside `<main>`, so an inline script there is a problem, never a hash.
+ */
+export function readPagePolicy(html: string): PagePolicy {
+  const found = { styleElement: false, styleAttribute: false, srcdoc: false, javascript: false, contentScript: false };
+  let handler: string | undefined;
   const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1] ?? '';
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
-    if (EXECUTABLE_SCRIPT_TYPES.has(type.toLowerCase())) scripts.push(match[2] ?? '');
-  }
-  return scripts;
+  let mainDepth = 0;
+  let script: { code: string; inMain: boolean } | undefined;
+  new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'main') mainDepth += 1;
+        if (name === 'style') found.styleElement = true;
+        if (name === 'script' && attributes['src'] === undefined) {
+          const type = (attributes['type'] ?? '').trim().toLowerCase();
+          if (EXECUTABLE_SCRIPT_TYPES.has(type)) script = { code: '', inMain: mainDepth > 0 };
+        }
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (attribute === 'style') found.styleAttribute = true;
+          else if (/^on[a-z]+$/.test(attribute)) handler ??= attribute;
+          else if (attribute === 'srcdoc') found.srcdoc = true;
+          // Any address attribute: href, src, action, and formaction, xlink:href, data-src and the like.
+          else if (/(?:href|src|action)$/.test(attribute) && /^\s*javascript:/i.test(value)) found.javascript = true;
+        }
+      },
+      ontext(text) {
+        if (script) script.code += text;
+      },
+      onclosetag(name) {
+        if (name === 'main') mainDepth -= 1;
+        if (name !== 'script' || !script) return;
+        if (script.inMain) found.contentScript = true;
+        else scripts.push(script.code);
+        script = undefined;
+      },
+    },
+    { decodeEntities: true },
+  ).end(html);
+  const problems: string[] = [];
+  if (found.styleElement) problems.push('an inline <style> element (put styles in the CSS files)');
+  if (found.styleAttribute) problems.push('a style="…" attribute (use a class instead)');
+  if (handler) problems.push(`an inline event handler (${handler}="…"; attach it from a script file)`);
+  if (found.javascript) problems.push('a javascript: address');
+  if (found.srcdoc) problems.push('a srcdoc="…" attribute (a page inside the page; link to it instead)');
+  if (found.contentScript) problems.push("an inline <script> in the page's content (content cannot run code)");
+  return { problems, scripts };
+}
+
+/** Markup in one page the policy cannot allow (see readPagePolicy). */
+export function policyViolations(html: string): string[] {
+  return readPagePolicy(html).problems;
+}
+
+/** The exact text of each inline script of the site's own the browser would run, in page order. */
+export function inlineExecutableScripts(html: string): string[] {
+  return readPagePolicy(html).scripts;
 }
 
 /** The page with the policy as the first thing in <head>, so it governs every script that follows. */
