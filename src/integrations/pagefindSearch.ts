@@ -26,6 +26,7 @@ export function pagefindSearch(): AstroIntegration {
   let base = '/';
   let contentRoot = CONTENT_DIR;
   let sourceRoot = 'src';
+  let dataStoreFile = '';
   return {
     name: 'pagefind-search',
     hooks: {
@@ -33,11 +34,13 @@ export function pagefindSearch(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         contentRoot = resolve(fileURLToPath(config.root), CONTENT_DIR);
         sourceRoot = fileURLToPath(config.srcDir);
+        dataStoreFile = join(fileURLToPath(config.cacheDir), 'data-store.json');
       },
 
       'astro:server:setup': ({ server, logger }) => {
-        const devIndex = new DevSearchIndex(contentRoot, base, (message) => logger.info(message));
-        // Content and the templates that render it (layouts, data-pagefind-* attributes) both shape the index.
+        const devIndex = new DevSearchIndex(contentRoot, dataStoreFile, base, (message) => logger.info(message));
+        // Content changes are caught by the index's fingerprint; the templates that render it (layouts,
+        // data-pagefind-* attributes) shape the index too, so a change there starts a new one as well.
         const watched = [`${contentRoot}${sep}`, sourceRoot.endsWith(sep) ? sourceRoot : `${sourceRoot}${sep}`];
         server.watcher.on('all', (_event, path) => {
           const changed = resolve(path);

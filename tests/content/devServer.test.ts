@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -26,6 +26,12 @@ afterAll(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
+/** Written whole under another name, then renamed: the dev server never sees half a file. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await writeFile(`${file}.partial`, text);
+  await rename(`${file}.partial`, file);
+}
+
 const indexedPages = async () => {
   const response = await fetch(new URL('pagefind/pagefind-entry.json', dev.url));
   expect(response.status, dev.output()).toBe(200);
@@ -40,10 +46,12 @@ test('serves a search index of the current content, and rebuilds it when content
   expect(script.headers.get('cache-control')).toBe('no-store');
 
   const training = await readFile(join(contentDir, 'benefits', 'training.mdx'), 'utf8');
-  await writeFile(
+  await writeAtomically(
     join(contentDir, 'benefits', 'book-club.mdx'),
     training.replace(/^title: .*$/m, 'title: Run a book club').replace('## Training never stops', '## Quokka reading circles'),
   );
+  // Once the dev server shows the new page, the next search must include it.
+  await expect.poll(async () => (await fetch(new URL('benefits/book-club/', dev.url))).status, { timeout: 20_000, interval: 250 }).toBe(200);
   await expect.poll(indexedPages, { timeout: 20_000, interval: 500 }).toBe(8);
   expect(dev.output()).toMatch(/Search index rebuilt from 8 page\(s\)/);
 
