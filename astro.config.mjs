@@ -3,19 +3,23 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { devServerFlag } from './src/integrations/devServerFlag.ts';
 import { linkCheck } from './src/integrations/linkCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
 import { lastReviewedByPath } from './src/lib/contentChecks/lastReviewedByPath.ts';
-import { CONTENT_DIR } from './src/lib/site/contentDir.ts';
+import { CONTENT_DIR, OTHER_CONTENT } from './src/lib/site/contentDir.ts';
 import { isPlaceholderUrl } from './src/lib/site/siteConfigSchema.ts';
 import { TOOL_PAGES_REVIEWED } from './src/pageMeta.ts';
 import { siteConfig } from './src/site.config.ts';
 
 const base = process.env['BASE_PATH'] ?? '/';
 // Other content (tests, the benchmark) gets its own cache, so its entries never mix with the real ones.
-const cacheDir = process.env['CONTENT_DIR'] ? `${CONTENT_DIR}/.astro-cache` : './node_modules/.astro';
+const cacheDir = fileURLToPath(
+  new URL(OTHER_CONTENT ? `${CONTENT_DIR}/.astro-cache/` : './node_modules/.astro/', import.meta.url),
+);
 /** Each page's last-reviewed date, for the sitemap's lastmod. */
 const reviewed = await lastReviewedByPath(CONTENT_DIR);
 for (const [path, date] of Object.entries(TOOL_PAGES_REVIEWED)) reviewed.set(path, date);
@@ -68,7 +72,7 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     // Link previews drawn by earlier builds are kept here (see src/pages/og/[...key].png.ts).
-    define: { 'import.meta.env.SOCIAL_IMAGE_CACHE': JSON.stringify(`${cacheDir}/social-images`) },
+    define: { 'import.meta.env.SOCIAL_IMAGE_CACHE': JSON.stringify(join(cacheDir, 'social-images')) },
     // The search interface is bundled like a worker (see src/client/searchLauncher.ts) and imported as a module.
     worker: { format: 'es' },
     build: {

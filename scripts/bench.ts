@@ -270,8 +270,9 @@ async function benchSize(pages: number): Promise<SizeDetail> {
   }
   const siteRuns = measured.site as { cold: MeasuredRun[]; warm: MeasuredRun[] };
   const bareRuns = measured.bare as { cold: MeasuredRun[]; warm: MeasuredRun[] };
-  // Warm builds only: the site indexes pages as they render, so a cold build's slower pages stretch the time it logs.
-  const searchTimes = siteRuns.warm.map((run) => searchIndexMsFromLog(run.output)).filter((ms) => ms !== undefined);
+  const searchTimes = [...siteRuns.cold, ...siteRuns.warm]
+    .map((run) => searchIndexMsFromLog(run.output))
+    .filter((ms) => ms !== undefined);
   const bareIndexTimes = [...bareRuns.cold, ...bareRuns.warm]
     .map((run) => pagefindCliMsFromLog(run.output))
     .filter((ms) => ms !== undefined);

@@ -11,6 +11,7 @@ import { isVisible } from './lib/content/isVisible.ts';
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
 import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/content/sequence.ts';
+import { CONTENT_DIR } from './lib/site/contentDir.ts';
 
 export type Benefit = CollectionEntry<'benefits'>;
 export type Page = CollectionEntry<'pages'>;
@@ -37,7 +38,7 @@ async function checkWhileEditing(): Promise<void> {
       related: entry.data.related.map((reference) => reference.id),
     })),
   );
-  problems.push(...findRolePageProblems(roles, AUDIENCE_IDS, 'content/roles'));
+  problems.push(...findRolePageProblems(roles, AUDIENCE_IDS, `${CONTENT_DIR}/roles`));
   for (const entry of [...benefits, ...pages, ...roles]) {
     if (!entry.filePath) continue;
     const source = await readFile(entry.filePath, 'utf8').catch(() => '');

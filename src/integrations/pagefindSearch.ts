@@ -1,11 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { builtFiles } from '../lib/builtSite/builtPages.ts';
 import { DevSearchIndex } from '../lib/search/devSearchIndex.ts';
-import { countIndexedPages, fragmentFilesFor } from '../lib/search/searchIndexSize.ts';
+import { writeSearchIndex } from '../lib/search/writeSearchIndex.ts';
 import { CONTENT_DIR } from '../lib/site/contentDir.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -74,34 +72,11 @@ export function pagefindSearch(): AstroIntegration {
       },
 
       'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const pages = (await builtFiles(siteDir)).filter((file) => file.endsWith('.html')).length;
-        const outputPath = join(siteDir, 'pagefind');
-        try {
-          const { index, errors } = await pagefind.createIndex({ maxFragments: fragmentFilesFor(pages) });
-          if (!index) throw new Error(`Pagefind could not start:\n${errors.join('\n')}`);
-          const added = await index.addDirectory({ path: siteDir });
-          const written = await index.writeFiles({ outputPath });
-          const failures = [...errors, ...added.errors, ...written.errors];
-          if (failures.length > 0) throw new Error(`Pagefind failed:\n${failures.join('\n')}`);
-        } finally {
-          await pagefind.close();
-        }
-        await removeUnusedUi(outputPath);
-        const indexed = countIndexedPages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
-        logger.info(`Indexed ${indexed} page(s) for search (of ${pages} pages).`);
+        const started = performance.now();
+        const { indexed, pages } = await writeSearchIndex(fileURLToPath(dir));
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`Indexed ${indexed} page(s) for search (of ${pages} pages) in ${seconds} s.`);
       },
     },
   };
-}
-
-/**
- * Pagefind's ready-made interfaces (about 370 KB) are written beside the
- * index. The site has its own search interface, so they would only be dead weight.
- */
-async function removeUnusedUi(pagefindDir: string): Promise<void> {
-  const unused = (await readdir(pagefindDir)).filter((name) =>
-    /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/.test(name),
-  );
-  await Promise.all(unused.map((name) => rm(join(pagefindDir, name))));
 }

@@ -6,8 +6,8 @@ import { runAstro } from '../support/astroCli.ts';
 
 /*
  * The same content builds to the same site, byte for byte, search index
- * included: pages render several at a time and reach Pagefind as they
- * finish, so this is what proves the order they are indexed in is fixed.
+ * included: pages render several at a time, so this is what proves nothing
+ * in the output depends on the order they finish in.
  * A host then re-sends only what changed, and visitors' browsers keep the
  * search files they already have. Built from a copy of content/, which has
  * its own Astro cache, so the dev-server tests running beside it are left alone.

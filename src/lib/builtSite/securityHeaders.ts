@@ -8,13 +8,9 @@ import { createHash } from 'node:crypto';
 import { withBase } from '../content/sitePaths.ts';
 import { Parser } from 'htmlparser2';
 
-/**
- * The CSP source for one inline script: browsers compare the hash of its
- * exact text, as UTF-8. Give `latin1` for a script read from a page's bytes
- * one character per byte, which are then hashed as they are.
- */
-export function scriptHash(code: string, encoding: 'utf8' | 'latin1' = 'utf8'): string {
-  return `'sha256-${createHash('sha256').update(code, encoding).digest('base64')}'`;
+/** The CSP source for one inline script: browsers compare the hash of its exact text, as UTF-8. */
+export function scriptHash(code: string): string {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
 /**

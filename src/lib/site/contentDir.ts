@@ -1,2 +1,5 @@
-/** Where the content is: `content/`, or the folder the tests and the benchmark build from instead (CONTENT_DIR). */
+/** Whether the tests or the benchmark build the site from another content folder (CONTENT_DIR). */
+export const OTHER_CONTENT = process.env['CONTENT_DIR'] !== undefined;
+
+/** Where the content is: `content/`, or the folder the tests and the benchmark build from instead. */
 export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
