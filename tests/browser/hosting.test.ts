@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -27,15 +28,45 @@ interface Reply {
 }
 
 /** One raw request, so redirects are seen as sent and compression can be asked for. */
-function request(server: RunningNginx, path: string, headers: Record<string, string> = {}): Promise<Reply> {
+function request(
+  server: RunningNginx,
+  path: string,
+  headers: Record<string, string> = {},
+  url = server.url,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    get(new URL(path.replace(/^\//, ''), server.url), { headers }, (response) => {
+    get(new URL(path.replace(/^\//, ''), url), { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
         resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
       );
     }).on('error', reject);
+  });
+}
+
+/**
+ * Bytes sent as they are, for requests no HTTP client would send. Reads the
+ * status and headers of the answer (nginx closes the connection after an error).
+ */
+function rawRequest(server: RunningNginx, bytes: string): Promise<Omit<Reply, 'body'>> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head = ''] = answer.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers: IncomingHttpHeaders = {};
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(' ')[1]), headers });
+    });
   });
 }
 
@@ -62,7 +93,7 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     await server?.close();
   });
 
-  const expectSecurityHeaders = (reply: Reply, what: string) => {
+  const expectSecurityHeaders = (reply: Omit<Reply, 'body'>, what: string) => {
     for (const [name, value] of expectedHeaders) expect(reply.headers[name], `${name} on ${what}`).toBe(value);
   };
 
@@ -101,9 +132,40 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     expect(sitemap.status).toBe(301);
     expect(sitemap.headers['location']).toBe('/sitemap-index.xml');
     expect((await request(server, '/sitemap-index.xml')).status).toBe(200);
+    expectSecurityHeaders(sitemap, 'the /sitemap.xml redirect');
     for (const path of ['/_headers', '/_redirects', '/_nginx.conf']) {
-      expect((await request(server, path)).status, path).toBe(404);
+      const hidden = await request(server, path);
+      expect(hidden.status, path).toBe(404);
+      expectSecurityHeaders(hidden, path);
     }
+  });
+
+  test('the web app manifest is served as a manifest, with every security header', async () => {
+    const reply = await request(server, '/manifest.webmanifest');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/manifest+json');
+    expect(reply.headers['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(reply, 'the manifest');
+  });
+
+  test("nginx's own error pages carry every security header and no version", async () => {
+    const tooLong = await request(server, `/${'a'.repeat(10_000)}`);
+    expect(tooLong.status).toBe(414);
+    expectSecurityHeaders(tooLong, 'the 414 page');
+    expect(tooLong.headers['server']).toBe('nginx');
+    expect(tooLong.body.toString()).not.toMatch(/nginx\//);
+    const malformed = await rawRequest(server, 'GET / HTTP/1.1\r\nHost: bad/host\r\n\r\n');
+    expect(malformed.status).toBe(400);
+    expectSecurityHeaders(malformed, 'the 400 page');
+    expect(malformed.headers['server']).toBe('nginx');
+  });
+
+  test('plain HTTP moves to HTTPS on the configured name, whatever Host it is sent, and shows no version', async () => {
+    const reply = await request(server, '/benefits/?q=x', { host: 'attacker.example' }, server.plainHttpUrl);
+    expect(reply.status).toBe(301);
+    expect(reply.headers['location']).toBe('https://library-benefits.example/benefits/?q=x');
+    expect(reply.headers['server']).toBe('nginx');
+    expect(reply.body.toString()).not.toMatch(/nginx\//);
   });
 
   test('hashed assets are cached for a year; Pagefind files by whether their names change', async () => {

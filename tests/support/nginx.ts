@@ -15,6 +15,8 @@ const SHIPPED_CONFIG = 'deploy/nginx/library-benefits.conf';
 export interface RunningNginx {
   /** e.g. http://127.0.0.1:41234/ */
   url: string;
+  /** The shipped port-80 block, which sends everything to HTTPS, on its own loopback port. */
+  plainHttpUrl: string;
   close: () => Promise<void>;
 }
 
@@ -37,8 +39,7 @@ async function freePort(): Promise<number> {
  * without TLS (no certificate exists here), with `dist` at `distDir`.
  */
 function localServerBlock(shipped: string, distDir: string, port: number): string {
-  const blocks = [...shipped.matchAll(/^server \{\n([\s\S]*?)^\}/gm)].map((match) => match[1] ?? '');
-  const https = blocks.find((block) => /listen 443 ssl/.test(block));
+  const https = serverBlocks(shipped).find((block) => /listen 443 ssl/.test(block));
   if (!https) throw new Error(`${SHIPPED_CONFIG} has no HTTPS server block`);
   const kept = https
     .split('\n')
@@ -48,6 +49,20 @@ function localServerBlock(shipped: string, distDir: string, port: number): strin
   if (!kept.includes(`include ${distDir}/_nginx.conf;`)) {
     throw new Error(`${SHIPPED_CONFIG} no longer includes dist/_nginx.conf from its root`);
   }
+  return `server {\n    listen 127.0.0.1:${port};\n${kept}}\n`;
+}
+
+const serverBlocks = (config: string) =>
+  [...config.matchAll(/^server \{\n([\s\S]*?)^\}/gm)].map((match) => match[1] ?? '');
+
+/** The shipped port-80 block as it is, listening on a loopback port instead. */
+function localPlainHttpBlock(shipped: string, port: number): string {
+  const plain = serverBlocks(shipped).find((block) => /listen 80;/.test(block));
+  if (!plain) throw new Error(`${SHIPPED_CONFIG} has no port-80 server block`);
+  const kept = plain
+    .split('\n')
+    .filter((line) => !/^\s*listen/.test(line))
+    .join('\n');
   return `server {\n    listen 127.0.0.1:${port};\n${kept}}\n`;
 }
 
@@ -72,7 +87,9 @@ export async function startNginx(distDir: string): Promise<RunningNginx> {
   const prefix = await mkdtemp(join(tmpdir(), 'nginx-under-test-'));
   await mkdir(join(prefix, 'tmp'));
   const port = await freePort();
-  const server = localServerBlock(await readFile(SHIPPED_CONFIG, 'utf8'), distDir, port);
+  const plainPort = await freePort();
+  const shipped = await readFile(SHIPPED_CONFIG, 'utf8');
+  const server = localServerBlock(shipped, distDir, port);
   const config = [
     // As root, nginx would hand requests to "nobody", who cannot read the test's private temp folder.
     process.getuid?.() === 0 ? 'user root;' : '',
@@ -86,6 +103,7 @@ export async function startNginx(distDir: string): Promise<RunningNginx> {
     '  access_log off;',
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path tmp/${kind};`),
     server,
+    localPlainHttpBlock(shipped, plainPort),
     '}',
   ].join('\n');
   await writeFile(join(prefix, 'nginx.conf'), config);
@@ -96,8 +114,10 @@ export async function startNginx(distDir: string): Promise<RunningNginx> {
   nginx.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   nginx.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await waitForPort(port, nginx, () => output);
+  await waitForPort(plainPort, nginx, () => output);
   return {
     url: `http://127.0.0.1:${port}/`,
+    plainHttpUrl: `http://127.0.0.1:${plainPort}/`,
     close: async () => {
       if (nginx.exitCode === null) {
         const exited = new Promise((resolve) => nginx.once('exit', resolve));

@@ -51,3 +51,31 @@ describe('dependency updates', () => {
     expect(npm?.groups?.['astro']?.patterns).toEqual(['astro', '@astrojs/*']);
   });
 });
+
+describe('the shipped nginx server blocks', () => {
+  const config = readFileSync('deploy/nginx/library-benefits.conf', 'utf8');
+  const blocks = [...config.matchAll(/^server \{\n([\s\S]*?)^\}/gm)].map((match) => match[1] ?? '');
+  const directive = (block: string, name: string) =>
+    [...block.matchAll(new RegExp(`^\\s*${name} ([^;]*);`, 'gm'))].map((match) => match[1]);
+  const https = blocks.find((block) => /listen 443 ssl/.test(block)) ?? '';
+  const plain = blocks.find((block) => /listen 80;/.test(block)) ?? '';
+
+  test('HTTPS follows Mozilla\'s "intermediate" profile: TLS 1.2 and 1.3, only forward-secret AEAD ciphers', () => {
+    expect(directive(https, 'ssl_protocols')).toEqual(['TLSv1.2 TLSv1.3']);
+    const ciphers = directive(https, 'ssl_ciphers')[0]?.split(':') ?? [];
+    expect(ciphers.length).toBeGreaterThan(0);
+    for (const cipher of ciphers) {
+      expect(cipher).toMatch(/^ECDHE-(ECDSA|RSA)-(AES(128|256)-GCM-SHA(256|384)|CHACHA20-POLY1305)$/);
+    }
+    expect(directive(https, 'ssl_prefer_server_ciphers')).toEqual(['off']);
+    expect(directive(https, 'ssl_session_tickets')).toEqual(['off']);
+    expect(directive(https, 'ssl_session_timeout')).toEqual(['1d']);
+    expect(directive(https, 'ssl_session_cache')[0]).toMatch(/^shared:\w+:10m$/);
+  });
+
+  test('plain HTTP shows no version and redirects to the configured name, never the Host sent', () => {
+    expect(directive(plain, 'server_tokens')).toEqual(['off']);
+    expect(directive(plain, 'return')).toEqual(['301 https://$server_name$request_uri']);
+    expect(config).not.toContain('$host');
+  });
+});
