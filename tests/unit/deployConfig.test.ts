@@ -13,6 +13,7 @@ interface Step {
 }
 interface Job {
   needs?: string;
+  permissions?: Record<string, string>;
   steps: Step[];
 }
 
@@ -25,12 +26,28 @@ describe('the GitHub Pages workflow', () => {
   test('is valid YAML with a build job and a deploy job after it', () => {
     expect(Object.keys(workflow.jobs)).toEqual(['build', 'deploy']);
     expect(workflow.jobs['deploy']?.needs).toBe('build');
-    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
   });
 
-  test('installs with npm ci, builds for the Pages address and folder, and uploads dist/', () => {
+  test('gives write access to the deploy job only, not to the build that runs npm packages', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs['build']?.permissions).toBeUndefined();
+    expect(workflow.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  test('pins every action to a full commit, with its release in a comment', () => {
+    const text = readFileSync('.github/workflows/deploy-pages.yml', 'utf8');
+    const uses = [...text.matchAll(/^\s*(?:- )?uses: (.*)$/gm)].map((match) => match[1]);
+    expect(uses.length).toBe(6);
+    for (const use of uses) expect(use).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  test('installs with npm ci, audits every package, builds for the Pages address and folder, and uploads dist/', () => {
     const steps = workflow.jobs['build']?.steps ?? [];
-    expect(steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'npm run build']);
+    expect(steps.map((step) => step.run).filter(Boolean)).toEqual([
+      'npm ci',
+      'npm audit --audit-level=high',
+      'npm run build',
+    ]);
     const build = steps.find((step) => step.run === 'npm run build');
     expect(build?.env?.['BASE_PATH']).toBe('${{ steps.pages.outputs.base_path }}/');
     expect(build?.env?.['SITE_URL']).toBe('${{ steps.pages.outputs.origin }}/');
