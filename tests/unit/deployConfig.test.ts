@@ -96,3 +96,18 @@ describe('the shipped nginx server blocks', () => {
     expect(config).not.toContain('$host');
   });
 });
+
+describe('CODEOWNERS', () => {
+  const rules = readFileSync('.github/CODEOWNERS', 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.trim().split(/\s+/));
+
+  test('asks for a review of content, the workflows and itself, each from a team', () => {
+    expect(rules.map(([path]) => path)).toEqual(['/content/', '/.github/workflows/', '/.github/CODEOWNERS']);
+    for (const [, ...owners] of rules) {
+      expect(owners.length).toBeGreaterThan(0);
+      for (const owner of owners) expect(owner).toMatch(/^@[\w-]+\/[\w-]+$/);
+    }
+  });
+});
