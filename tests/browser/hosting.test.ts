@@ -7,18 +7,30 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
+import { connect as connectTls } from 'node:tls';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { inlineExecutableScripts, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
 import { launchChromium } from '../support/browser.ts';
-import { nginxInstalled, NGINX_PATH, startNginx, type RunningNginx } from '../support/nginx.ts';
+import {
+  nginxInstalled,
+  NGINX_PATH,
+  OPENSSL_PATH,
+  opensslInstalled,
+  startNginx,
+  type RunningNginx,
+} from '../support/nginx.ts';
 
 const distDir = inject('distDir');
 
 if (!nginxInstalled && process.env['CI']) {
   throw new Error(`nginx is not installed at ${NGINX_PATH}; .ci/run installs it (apt-get install nginx)`);
 }
+if (nginxInstalled && !opensslInstalled && process.env['CI']) {
+  throw new Error(`openssl is not installed at ${OPENSSL_PATH}; .ci/run installs it (apt-get install openssl)`);
+}
+if (nginxInstalled && !opensslInstalled) console.warn(`Skipping the TLS tests: no openssl at ${OPENSSL_PATH}.`);
 if (!nginxInstalled) console.warn(`Skipping the nginx tests: no nginx at ${NGINX_PATH} (apt-get install nginx).`);
 
 interface Reply {
@@ -67,6 +79,34 @@ function rawRequest(server: RunningNginx, bytes: string): Promise<Omit<Reply, 'b
       }
       resolve({ status: Number(statusLine.split(' ')[1]), headers });
     });
+  });
+}
+
+/**
+ * Opens a TLS connection offering only the given TLS 1.2 ciphers, or only
+ * TLS 1.3, and says which cipher the server agreed to, or that it refused.
+ */
+function handshake(
+  server: RunningNginx,
+  offer: { ciphers: string; version: 'TLSv1.2' } | { version: 'TLSv1.3' },
+): Promise<string> {
+  const { host, port } = server.tls ?? { host: '', port: 0 };
+  return new Promise((resolve) => {
+    const socket = connectTls({
+      host,
+      port,
+      servername: 'library-benefits.example',
+      // A throwaway self-signed certificate: what is tested is the offer, not the trust.
+      rejectUnauthorized: false,
+      minVersion: offer.version,
+      maxVersion: offer.version,
+      ...('ciphers' in offer ? { ciphers: offer.ciphers } : {}),
+    });
+    socket.once('secureConnect', () => {
+      resolve(socket.getCipher().standardName);
+      socket.end();
+    });
+    socket.once('error', () => resolve('refused'));
   });
 }
 
@@ -158,6 +198,25 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     expect(malformed.status).toBe(400);
     expectSecurityHeaders(malformed, 'the 400 page');
     expect(malformed.headers['server']).toBe('nginx');
+  });
+
+  describe.skipIf(!opensslInstalled)('over TLS, with the shipped settings', () => {
+    test('TLS 1.2 agrees only to forward-secret AEAD ciphers: a CBC-only client is refused', async () => {
+      expect(
+        await handshake(server, { version: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA384' }),
+      ).toBe('refused');
+      expect(await handshake(server, { version: 'TLSv1.2', ciphers: 'AES128-GCM-SHA256' })).toBe('refused');
+      expect(await handshake(server, { version: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-GCM-SHA256' })).toBe(
+        'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+      );
+      expect(await handshake(server, { version: 'TLSv1.2', ciphers: 'ECDHE-RSA-CHACHA20-POLY1305' })).toBe(
+        'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+      );
+    });
+
+    test('TLS 1.3 is offered', async () => {
+      expect(await handshake(server, { version: 'TLSv1.3' })).toMatch(/^TLS_(AES|CHACHA20)_/);
+    });
   });
 
   test('plain HTTP moves to HTTPS on the configured name, whatever Host it is sent, and shows no version', async () => {
