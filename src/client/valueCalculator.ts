@@ -177,6 +177,8 @@ export function startValueCalculator(): void {
       const item = document.createElement('li');
       item.className = 'flex justify-between gap-4';
       const name = document.createElement('span');
+      // An item's name is the visitor's own text: a long word in it wraps rather than widen the page.
+      name.className = 'wrap-anywhere';
       name.textContent = label;
       const value = document.createElement('span');
       value.className = 'tabular-nums';

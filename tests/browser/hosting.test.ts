@@ -6,18 +6,31 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
+import { connect as connectTls } from 'node:tls';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { inlineExecutableScripts, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
 import { launchChromium } from '../support/browser.ts';
-import { nginxInstalled, NGINX_PATH, startNginx, type RunningNginx } from '../support/nginx.ts';
+import {
+  nginxInstalled,
+  NGINX_PATH,
+  OPENSSL_PATH,
+  opensslInstalled,
+  startNginx,
+  type RunningNginx,
+} from '../support/nginx.ts';
 
 const distDir = inject('distDir');
 
 if (!nginxInstalled && process.env['CI']) {
   throw new Error(`nginx is not installed at ${NGINX_PATH}; .ci/run installs it (apt-get install nginx)`);
 }
+if (nginxInstalled && !opensslInstalled && process.env['CI']) {
+  throw new Error(`openssl is not installed at ${OPENSSL_PATH}; .ci/run installs it (apt-get install openssl)`);
+}
+if (nginxInstalled && !opensslInstalled) console.warn(`Skipping the TLS tests: no openssl at ${OPENSSL_PATH}.`);
 if (!nginxInstalled) console.warn(`Skipping the nginx tests: no nginx at ${NGINX_PATH} (apt-get install nginx).`);
 
 interface Reply {
@@ -27,15 +40,73 @@ interface Reply {
 }
 
 /** One raw request, so redirects are seen as sent and compression can be asked for. */
-function request(server: RunningNginx, path: string, headers: Record<string, string> = {}): Promise<Reply> {
+function request(
+  server: RunningNginx,
+  path: string,
+  headers: Record<string, string> = {},
+  url = server.url,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    get(new URL(path.replace(/^\//, ''), server.url), { headers }, (response) => {
+    get(new URL(path.replace(/^\//, ''), url), { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
         resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
       );
     }).on('error', reject);
+  });
+}
+
+/**
+ * Bytes sent as they are, for requests no HTTP client would send. Reads the
+ * status and headers of the answer (nginx closes the connection after an error).
+ */
+function rawRequest(server: RunningNginx, bytes: string): Promise<Omit<Reply, 'body'>> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head = ''] = answer.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers: IncomingHttpHeaders = {};
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(' ')[1]), headers });
+    });
+  });
+}
+
+/**
+ * Opens a TLS connection offering only the given TLS 1.2 ciphers, or only
+ * TLS 1.3, and says which cipher the server agreed to, or that it refused.
+ */
+function handshake(
+  server: RunningNginx,
+  offer: { ciphers: string; version: 'TLSv1.2' } | { version: 'TLSv1.3' },
+): Promise<string> {
+  const { host, port } = server.tls ?? { host: '', port: 0 };
+  return new Promise((resolve) => {
+    const socket = connectTls({
+      host,
+      port,
+      servername: 'library-benefits.example',
+      // A throwaway self-signed certificate: what is tested is the offer, not the trust.
+      rejectUnauthorized: false,
+      minVersion: offer.version,
+      maxVersion: offer.version,
+      ...('ciphers' in offer ? { ciphers: offer.ciphers } : {}),
+    });
+    socket.once('secureConnect', () => {
+      resolve(socket.getCipher().standardName);
+      socket.end();
+    });
+    socket.once('error', () => resolve('refused'));
   });
 }
 
@@ -62,7 +133,7 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     await server?.close();
   });
 
-  const expectSecurityHeaders = (reply: Reply, what: string) => {
+  const expectSecurityHeaders = (reply: Omit<Reply, 'body'>, what: string) => {
     for (const [name, value] of expectedHeaders) expect(reply.headers[name], `${name} on ${what}`).toBe(value);
   };
 
@@ -101,9 +172,59 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     expect(sitemap.status).toBe(301);
     expect(sitemap.headers['location']).toBe('/sitemap-index.xml');
     expect((await request(server, '/sitemap-index.xml')).status).toBe(200);
+    expectSecurityHeaders(sitemap, 'the /sitemap.xml redirect');
     for (const path of ['/_headers', '/_redirects', '/_nginx.conf']) {
-      expect((await request(server, path)).status, path).toBe(404);
+      const hidden = await request(server, path);
+      expect(hidden.status, path).toBe(404);
+      expectSecurityHeaders(hidden, path);
     }
+  });
+
+  test('the web app manifest is served as a manifest, with every security header', async () => {
+    const reply = await request(server, '/manifest.webmanifest');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/manifest+json');
+    expect(reply.headers['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(reply, 'the manifest');
+  });
+
+  test("nginx's own error pages carry every security header and no version", async () => {
+    const tooLong = await request(server, `/${'a'.repeat(10_000)}`);
+    expect(tooLong.status).toBe(414);
+    expectSecurityHeaders(tooLong, 'the 414 page');
+    expect(tooLong.headers['server']).toBe('nginx');
+    expect(tooLong.body.toString()).not.toMatch(/nginx\//);
+    const malformed = await rawRequest(server, 'GET / HTTP/1.1\r\nHost: bad/host\r\n\r\n');
+    expect(malformed.status).toBe(400);
+    expectSecurityHeaders(malformed, 'the 400 page');
+    expect(malformed.headers['server']).toBe('nginx');
+  });
+
+  describe.skipIf(!opensslInstalled)('over TLS, with the shipped settings', () => {
+    test('TLS 1.2 agrees only to forward-secret AEAD ciphers: a CBC-only client is refused', async () => {
+      expect(
+        await handshake(server, { version: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA384' }),
+      ).toBe('refused');
+      expect(await handshake(server, { version: 'TLSv1.2', ciphers: 'AES128-GCM-SHA256' })).toBe('refused');
+      expect(await handshake(server, { version: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-GCM-SHA256' })).toBe(
+        'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+      );
+      expect(await handshake(server, { version: 'TLSv1.2', ciphers: 'ECDHE-RSA-CHACHA20-POLY1305' })).toBe(
+        'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+      );
+    });
+
+    test('TLS 1.3 is offered', async () => {
+      expect(await handshake(server, { version: 'TLSv1.3' })).toMatch(/^TLS_(AES|CHACHA20)_/);
+    });
+  });
+
+  test('plain HTTP moves to HTTPS on the configured name, whatever Host it is sent, and shows no version', async () => {
+    const reply = await request(server, '/benefits/?q=x', { host: 'attacker.example' }, server.plainHttpUrl);
+    expect(reply.status).toBe(301);
+    expect(reply.headers['location']).toBe('https://library-benefits.example/benefits/?q=x');
+    expect(reply.headers['server']).toBe('nginx');
+    expect(reply.body.toString()).not.toMatch(/nginx\//);
   });
 
   test('hashed assets are cached for a year; Pagefind files by whether their names change', async () => {

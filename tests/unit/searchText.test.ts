@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
+  cleanQuery,
   decodeEntities,
+  MAX_QUERY_LENGTH,
   excerptPieces,
   pagefindFilters,
   resultsMessage,
   searchFromUrl,
   searchToUrl,
+  withoutBidiControls,
 } from '../../src/lib/search/searchText.ts';
 import { isSearchShortcut } from '../../src/lib/search/isSearchShortcut.ts';
 
@@ -28,6 +31,14 @@ describe('excerptPieces', () => {
     expect(excerptPieces('&lt;img onerror=x&gt; &amp;amp; <mark>&quot;A&quot;</mark>')).toEqual([
       { text: '<img onerror=x> &amp; ', marked: false },
       { text: '"A"', marked: true },
+    ]);
+  });
+
+  test('drops bidirectional controls, so an excerpt cannot reverse the text around it', () => {
+    expect(excerptPieces('a\u202e<mark>b</mark>&#x202E;c')).toEqual([
+      { text: 'a', marked: false },
+      { text: 'b', marked: true },
+      { text: 'c', marked: false },
     ]);
   });
 
@@ -60,8 +71,42 @@ describe('resultsMessage', () => {
     [2, '', true, '2 results for the chosen filters.'],
     [0, 'xylophone', false, 'No results for “xylophone”. Try fewer or different words.'],
     [0, 'xylophone', true, 'No results for “xylophone”. Try fewer or different words, or clear the filters.'],
+    [0, '\u202eenohpolyx', false, 'No results for “enohpolyx”. Try fewer or different words.'],
+    [4, '\u2067mentor', true, '4 results for “mentor”, filtered.'],
+    [2, '\u202e', true, '2 results for the chosen filters.'],
   ])('%i results, query %j, filtered %s', (count, query, filtered, message) => {
     expect(resultsMessage(count, query, filtered)).toBe(message);
+  });
+});
+
+describe('withoutBidiControls', () => {
+  test.each([
+    ['embeddings and overrides', '\u202aa\u202bb\u202cc\u202dd\u202ee', 'abcde'],
+    ['isolates', '\u2066a\u2067b\u2068c\u2069', 'abc'],
+    ['marks', '\u200ea\u200fb\u061cc', 'abc'],
+  ])('removes %s', (_label, input, output) => {
+    expect(withoutBidiControls(input)).toBe(output);
+  });
+
+  test('keeps right-to-left letters, which are text, not controls', () => {
+    expect(withoutBidiControls('مكتبة עברית')).toBe('مكتبة עברית');
+  });
+});
+
+describe('cleanQuery', () => {
+  test('trims, removes bidirectional controls and caps the length', () => {
+    expect(cleanQuery('  \u202ementor  ')).toBe('mentor');
+    expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH + 1))).toBe('x'.repeat(MAX_QUERY_LENGTH));
+    expect(cleanQuery('')).toBe('');
+  });
+
+  test('does not cut a character in half at the limit', () => {
+    const query = `${'x'.repeat(MAX_QUERY_LENGTH - 1)}📚 more`;
+    expect(cleanQuery(query)).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
+  });
+
+  test('does not end in a space it cut to', () => {
+    expect(cleanQuery(`${'x'.repeat(MAX_QUERY_LENGTH - 1)} yz`)).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
   });
 });
 
@@ -76,7 +121,18 @@ describe('search state in the URL', () => {
   });
 
   test('caps a very long query', () => {
-    expect(searchFromUrl(`?q=${'a'.repeat(500)}`, names).query).toHaveLength(200);
+    expect(searchFromUrl(`?q=${'a'.repeat(500)}`, names).query).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  test('never writes a query longer than the field accepts into the address', () => {
+    const url = searchToUrl('b'.repeat(MAX_QUERY_LENGTH + 50), {});
+    expect(url).toBe(`?q=${'b'.repeat(MAX_QUERY_LENGTH)}`);
+    expect(searchFromUrl(url, names).query).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  test('reads and writes a query without bidirectional controls', () => {
+    expect(searchFromUrl('?q=%E2%80%AEmentor', names).query).toBe('mentor');
+    expect(searchToUrl('\u2067mentor\u2069', {})).toBe('?q=mentor');
   });
 
   test('writes what it reads, leaving out empty parts', () => {

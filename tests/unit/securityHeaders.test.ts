@@ -88,12 +88,17 @@ describe('host files', () => {
     expect(hostRedirectsFile('/')).toContain('/sitemap.xml /sitemap-index.xml 301');
   });
 
-  test('the nginx file repeats the headers in every location and hides the host files', () => {
+  test('the nginx file sets the headers for the server and repeats them in every location, and hides the host files', () => {
     const file = nginxSiteFile('/docs/', ["'sha256-a'"]);
     const locations = file.match(/^location /gm) ?? [];
-    const policies = file.match(/add_header Content-Security-Policy "[^"]*'sha256-a'[^"]*" always;/g) ?? [];
-    // Every location that serves files (all but the redirect and the hidden files) sends the policy.
+    const policy = /add_header Content-Security-Policy "[^"]*'sha256-a'[^"]*" always;/;
+    // At server level, for nginx's own error pages and the locations that add no header (the redirect, the hidden files)…
+    expect(file.split('\nlocation ')[0]).toMatch(new RegExp(`^${policy.source}$`, 'm'));
+    // …and in every location that serves files, since one add_header there drops all inherited ones.
+    const policies = file.match(new RegExp(`^    ${policy.source}`, 'gm')) ?? [];
     expect(policies.length).toBe(locations.length - 2);
+    expect(file).toContain('location = /docs/manifest.webmanifest {\n    add_header Content-Security-Policy');
+    expect(file).toContain('    types { application/manifest+json webmanifest; }\n}');
     expect(file).toContain('error_page 404 /docs/404.html;');
     expect(file).toContain('location ^~ /docs/_astro/ {');
     expect(file).toContain('location = /docs/sitemap.xml {\n    return 301 /docs/sitemap-index.xml;');

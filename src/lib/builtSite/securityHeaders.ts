@@ -144,17 +144,19 @@ const HOST_CONFIG_FILES = ['_headers', '_redirects', '_nginx.conf'] as const;
 
 /**
  * The site's part of an nginx server block, for `include` inside one (see
- * deploy/nginx/). Every location repeats the security headers, because nginx
- * drops inherited add_header lines in any location that adds its own;
- * `always` sends them with error pages too. Pages are revalidated on every
- * visit, `/about` redirects to `/about/`, and unknown addresses get the 404
- * page with status 404.
+ * deploy/nginx/). The security headers are set at server level, for what
+ * nginx answers outside any location (a malformed request, an address too
+ * long) and in locations that add no header of their own (redirects), and
+ * repeated in every location that does, because nginx drops inherited
+ * add_header lines there; `always` sends them with error pages too. Pages
+ * are revalidated on every visit, `/about` redirects to `/about/`, and
+ * unknown addresses get the 404 page with status 404.
  */
 export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[]): string {
   const root = withBase('/', base);
-  const headers = (cacheControl: string) =>
+  const headers = (cacheControl: string, indent = '    ') =>
     [...securityHeaders(inlineScriptHashes), ['Cache-Control', cacheControl] as const]
-      .map(([name, value]) => `    add_header ${name} ${nginxQuoted(value)} always;`)
+      .map(([name, value]) => `${indent}add_header ${name} ${nginxQuoted(value)} always;`)
       .join('\n');
   const location = (match: string, cacheControl: string, extra: string[] = []) =>
     [`location ${match} {`, headers(cacheControl), ...extra.map((line) => `    ${line}`), '}'].join('\n');
@@ -173,7 +175,12 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
     'gzip_vary on;',
     "# Pagefind's index files are compressed already.",
     'gzip_types text/css text/plain text/xml application/javascript application/json application/manifest+json application/xml image/svg+xml application/wasm;',
+    headers(REVALIDATE, ''),
     location(root, REVALIDATE, ['try_files $uri $uri/ =404;']),
+    // Debian's mime.types does not know the extension; browsers expect this type for a manifest.
+    location(`= ${withBase('/manifest.webmanifest', base)}`, REVALIDATE, [
+      'types { application/manifest+json webmanifest; }',
+    ]),
     ...CACHE_RULES.map((rule) => location(locationFor(rule.pattern), rule.cacheControl)),
     ...REDIRECTS.map(
       (rule) =>

@@ -35,7 +35,7 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part !== '') {
-      const text = decodeEntities(part);
+      const text = withoutBidiControls(decodeEntities(part));
       const last = pieces.at(-1);
       if (last && last.marked === marked) last.text += text;
       else pieces.push({ text, marked });
@@ -44,13 +44,48 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
   return pieces;
 }
 
+/**
+ * The longest query the search fields accept (their `maxlength`) and the
+ * address carries: longer ones find nothing more, and a long enough address
+ * earns the visitor the web server's bare "URI too long" page.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/*
+ * Bidirectional controls (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM,
+ * ALM): inside text the site echoes, a right-to-left override would reverse the
+ * site's own words around it. Letters of right-to-left scripts are not controls
+ * and stay.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** `text` without bidirectional control characters, so it cannot reorder the text around it. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/**
+ * A query as the site keeps it: no bidirectional controls, no outer spaces,
+ * at most MAX_QUERY_LENGTH characters, never cut between the two halves of
+ * an emoji or other character outside the Basic Multilingual Plane.
+ */
+export function cleanQuery(query: string): string {
+  let text = withoutBidiControls(query).trim();
+  if (text.length > MAX_QUERY_LENGTH) {
+    const cut = /[\ud800-\udbff]/.test(text.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+    text = text.slice(0, cut).trimEnd();
+  }
+  return text;
+}
+
 /** What the live region says after a search, for screen-reader users and everyone else. */
 export function resultsMessage(count: number, query: string, filtered: boolean): string {
-  const what = query.trim() ? `for “${query.trim()}”` : 'for the chosen filters';
+  const shown = cleanQuery(query);
+  const what = shown ? `for “${shown}”` : 'for the chosen filters';
   if (count === 0) {
     return `No results ${what}. Try fewer or different words${filtered ? ', or clear the filters' : ''}.`;
   }
-  return `${count} ${count === 1 ? 'result' : 'results'} ${what}${filtered && query.trim() ? ', filtered' : ''}.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} ${what}${filtered && shown ? ', filtered' : ''}.`;
 }
 
 /** Selected filter values by filter name, e.g. `{ audience: ['Managers'] }`. */
@@ -67,13 +102,14 @@ export function searchFromUrl(
     const values = params.getAll(name).filter((value) => value.trim() !== '');
     if (values.length > 0) filters[name] = [...new Set(values)];
   }
-  return { query: (params.get('q') ?? '').slice(0, 200), filters };
+  return { query: cleanQuery(params.get('q') ?? ''), filters };
 }
 
 /** The query string for a search, so it can be shared and bookmarked; empty parts are left out. */
 export function searchToUrl(query: string, filters: FilterSelection): string {
   const params = new URLSearchParams();
-  if (query.trim()) params.set('q', query.trim());
+  const cleaned = cleanQuery(query);
+  if (cleaned) params.set('q', cleaned);
   for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
   const text = params.toString();
   return text ? `?${text}` : '';
