@@ -91,12 +91,12 @@ test('a mistake saved while editing shows on the page, naming the file, and clea
   const original = await readFile(file, 'utf8');
   const page = new URL('benefits/advocacy/', dev.url);
   try {
-    await writeFile(file, original.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30'));
+    await writeAtomically(file, original.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30'));
     // The page fails (Astro's error overlay shows the message in the browser) and the terminal names the file.
     await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(500);
     expect(dev.output()).toMatch(/advocacy\.mdx: lastReviewed: "2026-02-30" is not a real date/);
   } finally {
-    await writeFile(file, original);
+    await writeAtomically(file, original);
   }
   await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(200);
 });
@@ -104,7 +104,7 @@ test('a mistake saved while editing shows on the page, naming the file, and clea
 test('a draft shows while editing, under a visible Draft banner', async () => {
   const training = await readFile(join(contentDir, 'benefits', 'training.mdx'), 'utf8');
   const file = join(contentDir, 'benefits', 'work-in-progress.mdx');
-  await writeFile(file, training.replace(/^title: .*$/m, 'title: Work in progress').replace(/^draft: .*$/m, '').replace(/^lastReviewed: (.*)$/m, 'lastReviewed: $1\ndraft: true'));
+  await writeAtomically(file, training.replace(/^title: .*$/m, 'title: Work in progress').replace(/^draft: .*$/m, '').replace(/^lastReviewed: (.*)$/m, 'lastReviewed: $1\ndraft: true'));
   try {
     const page = new URL('benefits/work-in-progress/', dev.url);
     await expect
