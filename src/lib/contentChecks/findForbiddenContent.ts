@@ -115,7 +115,7 @@ export function findForbiddenContent(root: ContentNode, components: readonly str
   const problems: ContentProblem[] = [];
   const report = (node: ContentNode, message: string, lineOffset = 0) =>
     problems.push({ line: node.position ? node.position.start.line + lineOffset : undefined, message });
-  const imageDefinitions = new Set<string>();
+  const imageReferences: ContentNode[] = [];
   const definitions = new Map<string, ContentNode>();
 
   // Iterative, so a hostile file nested thousands deep cannot overflow the stack of the check itself.
@@ -132,7 +132,8 @@ export function findForbiddenContent(root: ContentNode, components: readonly str
       // One message for the whole too-deep part, not one per level.
       continue;
     }
-    checkNode(node, components, report, imageDefinitions, definitions);
+    // A refused element is reported once, not again for what it holds.
+    if (!checkNode(node, components, report, imageReferences, definitions)) continue;
     const children = node.children ?? [];
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index];
@@ -140,9 +141,9 @@ export function findForbiddenContent(root: ContentNode, components: readonly str
     }
   }
   // An image written ![alt][name] takes its address from the line [name]: …, wherever that is.
-  for (const identifier of imageDefinitions) {
-    const definition = definitions.get(identifier);
-    if (definition?.url && isExternalImage(definition.url)) report(definition, externalImage(definition.url));
+  for (const reference of imageReferences) {
+    const url = definitions.get(reference.identifier ?? '')?.url;
+    if (url && isExternalImage(url)) report(reference, externalImage(url));
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
@@ -153,9 +154,9 @@ function checkNode(
   node: ContentNode,
   components: readonly string[],
   report: (node: ContentNode, message: string, lineOffset?: number) => void,
-  imageDefinitions: Set<string>,
+  imageReferences: ContentNode[],
   definitions: Map<string, ContentNode>,
-): void {
+): boolean {
   switch (node.type) {
     case 'mdxjsEsm':
       report(
@@ -171,8 +172,7 @@ function checkNode(
       break;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      checkElement(node, components, report);
-      break;
+      return checkElement(node, components, report);
     case 'html':
       checkRawHtml(node, report);
       break;
@@ -188,25 +188,26 @@ function checkNode(
       if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
       break;
     case 'imageReference':
-      if (node.identifier) imageDefinitions.add(node.identifier);
+      imageReferences.push(node);
       break;
   }
+  return true;
 }
 
 function checkElement(
   node: ContentNode,
   components: readonly string[],
   report: (node: ContentNode, message: string) => void,
-): void {
+): boolean {
   const name = node.name ?? '';
   if (!name) {
     report(node, 'an empty tag <>…</>: remove the <> and </> around the text');
-    return;
+    return true;
   }
   const refused = REFUSED_ELEMENTS[name.toLowerCase()];
   if (refused) {
     report(node, refused);
-    return;
+    return false;
   }
   const isComponent = components.includes(name);
   if (!isComponent && !(ALLOWED_HTML_ELEMENTS as readonly string[]).includes(name)) {
@@ -215,7 +216,7 @@ function checkElement(
       node,
       `<${name}> is not a building block of this site${suggestion ? `: did you mean <${suggestion}>?` : ''}. Use one of ${components.map((component) => `<${component}>`).join(', ')} (see content/README.md), plain Markdown, or a plain element such as <abbr>; to show a < as text, write &lt;`,
     );
-    return;
+    return false;
   }
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -226,6 +227,7 @@ function checkElement(
     const problem = attributeProblem(name, attributeName, attribute.value, isComponent);
     if (problem) report(node, problem);
   }
+  return true;
 }
 
 /** What is wrong with one attribute of an element or building block, if anything. */
