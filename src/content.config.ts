@@ -1,13 +1,15 @@
 import { defineCollection, reference } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
+import { glob as listFiles, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findImpossibleDates } from './lib/contentChecks/calendarDates.ts';
 import { AUDIENCE_IDS } from './lib/content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from './lib/content/contentSchemas.ts';
 import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
+import { findFileProblems } from './lib/contentChecks/findFileProblems.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
 
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
@@ -57,25 +59,50 @@ const onePagePerAudience: ContentCheck = ({ store }) =>
   );
 
 /**
+ * The files the loader will read, checked before it reads them: one file per
+ * page, none in a subfolder, each in UTF-8. Listed with the same pattern as
+ * the loader, so parked `_` files are skipped here too.
+ */
+async function filesProblems(base: string): Promise<string[]> {
+  const files = [];
+  for await (const path of listFiles('**/*.{md,mdx}', {
+    cwd: base,
+    exclude: (name) => basename(name).startsWith('_'),
+  })) {
+    files.push({ path: path.split('\\').join('/'), bytes: await readFile(`${base}/${path}`) });
+  }
+  return findFileProblems(
+    files.sort((a, b) => a.path.localeCompare(b.path)),
+    base,
+  );
+}
+
+/**
  * Astro's glob loader followed by checks that the schema cannot make. They run
  * during content sync, before any page is written, so a failure publishes
  * nothing; all problems are listed at once, each with its file.
  */
 function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
-  const files = glob({ pattern, base: `${CONTENT_DIR}/${folder}` });
+  const base = `${CONTENT_DIR}/${folder}`;
+  const files = glob({ pattern, base });
   return {
     name: `checked-${folder}`,
     async load(context) {
+      // Problems with the files themselves stop the build before Astro reads them into the wrong pages.
+      const fileProblems = await filesProblems(base);
+      if (fileProblems.length > 0) throw needsFixing(folder, fileProblems);
       await files.load(context);
       const problems: string[] = [];
       for (const check of checks) problems.push(...(await check(context)));
-      if (problems.length > 0) {
-        throw new Error(
-          `Content in ${CONTENT_DIR}/${folder} needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
-        );
-      }
+      if (problems.length > 0) throw needsFixing(folder, problems);
     },
   };
+}
+
+function needsFixing(folder: string, problems: readonly string[]): Error {
+  return new Error(
+    `Content in ${CONTENT_DIR}/${folder} needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+  );
 }
 
 const benefits = defineCollection({
