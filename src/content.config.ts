@@ -59,6 +59,20 @@ const onePagePerAudience: ContentCheck = ({ store }) =>
   );
 
 /**
+ * Astro renders Markdown (.md) files while loading them, and when that fails,
+ * for example because the content check refused something, it only logs the
+ * error and would publish the page without its text. This stops the build.
+ */
+const markdownRendered: ContentCheck = ({ store }) =>
+  store
+    .values()
+    .filter((entry) => entry.filePath?.endsWith('.md') && entry.rendered === undefined)
+    .map(
+      (entry) =>
+        `${entry.filePath ?? entry.id}: the page's text could not be made into a page. The error above, starting "Error rendering", names the line and what to do`,
+    );
+
+/**
  * The files the loader will read, checked before it reads them: one file per
  * page, none in a subfolder, each in UTF-8. Listed with the same pattern as
  * the loader, so parked `_` files are skipped here too.
@@ -93,7 +107,7 @@ function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
       if (fileProblems.length > 0) throw needsFixing(folder, fileProblems);
       await files.load(context);
       const problems: string[] = [];
-      for (const check of checks) problems.push(...(await check(context)));
+      for (const check of [markdownRendered, ...checks]) problems.push(...(await check(context)));
       if (problems.length > 0) throw needsFixing(folder, problems);
     },
   };
