@@ -33,7 +33,7 @@ export interface ContentProblem {
 export const MAX_NESTING = 20;
 
 /** Plain HTML elements editors may write, besides the building blocks. None can run code or load anything. */
-export const ALLOWED_HTML_ELEMENTS = [
+const ALLOWED_HTML_ELEMENTS = [
   'a',
   'abbr',
   'b',
