@@ -45,7 +45,7 @@ describe('findForbiddenContent lets through what pages are made of', () => {
       '',
       '<CallToAction heading="Ready?" />',
       '',
-      '<abbr title="Continuing professional development">CPD</abbr> and <a href="/about/">about</a>',
+      '<abbr title="Continuing professional development">CPD</abbr> and <a href="/about/" aria-label="About us">about</a>',
       '',
       '{/* a note for other editors */}',
     ].join('\n');
@@ -90,6 +90,11 @@ describe('findForbiddenContent refuses code and outside content, by line, with w
     ['<Callout title={process.env.PATH}>Hi</Callout>', '<Callout title={…}> ("process.env.PATH")'],
     ['<Questions items={[{ question: readFileSync("/etc/passwd") }]} />', '<Questions items={…}>'],
     ['<a href="javascript:alert(1)">x</a>', '<a href="…">: a javascript: address'],
+    [
+      '<img src="/images/a.jpg" srcSet="https://tracker.example/a.jpg 2x" alt="x" />',
+      'may not have a srcSet attribute',
+    ],
+    ['<span data-pagefind-weight="10">x</span>', 'may not have a data-pagefind-weight attribute'],
     ['[x](javascript:alert(1))', 'a javascript: address ("javascript:alert(1)")'],
     ['[x](JavaScript:alert(1))', 'a javascript: address'],
     ['![x](data:image/svg+xml;base64,PHN2Zz4=)', 'a data: address'],
@@ -131,6 +136,7 @@ describe('raw HTML in a .md file meets the same rules', () => {
     ['<a href="javascript:alert(1)">x</a>', 'a javascript: address'],
     ['<img src="//tracker.example/pixel.gif" alt="x">', 'an image from another site'],
     ['<marquee>Hi</marquee>', '<marquee> is not an element content may use'],
+    ['<td background="https://tracker.example/a.gif">x</td>', 'may not have a background attribute'],
   ])('%s', (source, message) => {
     const found = messages(`## A section\n\n${source}\n`, 'md');
     expect(found).toHaveLength(1);

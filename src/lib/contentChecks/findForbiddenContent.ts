@@ -85,6 +85,40 @@ const ALLOWED_HTML_ELEMENTS = [
   'ul',
 ] as const;
 
+/**
+ * Attributes plain elements may have. Anything else could load something
+ * (srcset, background, ping), steer the site's own scripts or search index
+ * (data-*, name) or is simply not needed in text.
+ */
+const ALLOWED_ATTRIBUTES = new Set([
+  'abbr',
+  'alt',
+  'cite',
+  'class',
+  'classname',
+  'colspan',
+  'datetime',
+  'dir',
+  'headers',
+  'height',
+  'href',
+  'hreflang',
+  'id',
+  'lang',
+  'open',
+  'rel',
+  'reversed',
+  'role',
+  'rowspan',
+  'scope',
+  'src',
+  'start',
+  'target',
+  'title',
+  'type',
+  'width',
+]);
+
 /** Elements refused with a reason of their own, because editors are likely to paste them from elsewhere. */
 const REFUSED_ELEMENTS: Record<string, string> = {
   script: 'a <script>: the text of a page cannot run code. Remove it; if the page needs a tool, ask a developer',
@@ -237,6 +271,9 @@ function attributeProblem(element: string, name: string, value: unknown, isCompo
   }
   if (name.toLowerCase() === 'style') {
     return `<${element} style=…>: the look of the page comes from the site. Remove the style attribute; use a building block such as <Callout> to set text apart`;
+  }
+  if (!isComponent && !ALLOWED_ATTRIBUTES.has(name.toLowerCase()) && !/^aria-/i.test(name)) {
+    return `<${element} ${name}=…>: plain elements in content may not have a ${name} attribute. Remove it; they take only attributes such as href, src, alt, title, lang and aria-…`;
   }
   if (typeof value === 'object' && value !== null) {
     const code = textOf((value as { value?: unknown }).value);
