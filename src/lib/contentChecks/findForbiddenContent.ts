@@ -248,7 +248,7 @@ function checkElement(
     const suggestion = closestMatch(name, components);
     report(
       node,
-      `<${name}> is not a building block of this site${suggestion ? `: did you mean <${suggestion}>?` : ''}. Use one of ${components.map((component) => `<${component}>`).join(', ')} (see content/README.md), plain Markdown, or a plain element such as <abbr>; to show a < as text, write &lt;`,
+      `<${name}> is not a building block of this site${suggestion ? `: did you mean <${suggestion}>? Otherwise use` : '. Use'} one of ${components.map((component) => `<${component}>`).join(', ')} (see content/README.md), plain Markdown, or a plain element such as <abbr>; to show a < as text, write &lt;`,
     );
     return false;
   }
