@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { glob as listFiles, readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findImpossibleDates } from './lib/contentChecks/calendarDates.ts';
 import { AUDIENCE_IDS } from './lib/content/audiences.ts';
@@ -99,12 +99,24 @@ async function filesProblems(base: string): Promise<string[]> {
 function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
   const base = `${CONTENT_DIR}/${folder}`;
   const files = glob({ pattern, base });
+  let watching = false;
   return {
     name: `checked-${folder}`,
     async load(context) {
       // Problems with the files themselves stop the build before Astro reads them into the wrong pages.
       const fileProblems = await filesProblems(base);
       if (fileProblems.length > 0) throw needsFixing(folder, fileProblems);
+      // Under `astro dev` a file added later is loaded on its own, not through load(): check the folder again then.
+      if (context.watcher && !watching) {
+        watching = true;
+        const folderPath = resolve(base) + sep;
+        context.watcher.on('add', (path) => {
+          if (!resolve(path).startsWith(folderPath)) return;
+          void filesProblems(base).then((problems) => {
+            if (problems.length > 0) context.logger.error(needsFixing(folder, problems).message);
+          });
+        });
+      }
       await files.load(context);
       const problems: string[] = [];
       for (const check of [markdownRendered, ...checks]) problems.push(...(await check(context)));
