@@ -144,6 +144,8 @@ describe('content that is code, or loads things from elsewhere, stops the build 
     });
     expect(code, output).not.toBe(0);
     expect(output).toContain(`${fixture}.mdx:${line}: ${message}`);
+    // Astro's own pointer, and the error overlay under `astro dev`, show the same line.
+    expect(output).toMatch(new RegExp(`Location:\\s+\\S*/${fixture}\\.mdx:${line}:1\\b`));
     expect(await Array.fromAsync(glob('**/*.html', { cwd: outDir }))).toEqual([]);
   });
 });

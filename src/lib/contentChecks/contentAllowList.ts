@@ -25,11 +25,14 @@ export function contentAllowList(contentDir: string): MdastPluginEntry {
         if (problems.length === 0) return;
         const shown = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
         const offset = bodyLineOffset(path, source);
-        throw new Error(
+        const error = new Error(
           `${shown} has content that pages may not hold (see "What a page may contain" in content/README.md):\n${problems
             .map(({ line, message }) => `  - ${shown}${line === undefined ? '' : `:${line + offset}`}: ${message}`)
             .join('\n')}`,
         );
+        // Read by the MDX integration, so Astro's own "Location:" line and error overlay point at the first problem.
+        const first = problems[0]?.line;
+        throw first === undefined ? error : Object.assign(error, { line: first + offset, column: 1 });
       },
     };
   };
