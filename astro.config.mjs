@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devServerFlag } from './src/integrations/devServerFlag.ts';
+import { contentAllowList } from './src/lib/contentChecks/contentAllowList.ts';
 import { linkCheck } from './src/integrations/linkCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
@@ -38,6 +40,9 @@ export default defineConfig({
   // wrapping would otherwise turn into "see thebenefits" on the page.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Astro's default Markdown processor, with the content check added; MDX uses the same processor. Content
+  // is data: a file in the content folder that holds code, scripts or outside images stops the build.
+  markdown: { processor: satteri({ mdastPlugins: [contentAllowList(CONTENT_DIR)] }) },
   // After Astro has written dist/, each `astro:build:done` runs in this order: the sitemap, then the
   // link check and the security policy (either removes the build if it finds a problem), then the
   // search index, which reads the finished pages.

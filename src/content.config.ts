@@ -1,13 +1,15 @@
 import { defineCollection, reference } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
+import { glob as listFiles, readFile } from 'node:fs/promises';
+import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findImpossibleDates } from './lib/contentChecks/calendarDates.ts';
 import { AUDIENCE_IDS } from './lib/content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from './lib/content/contentSchemas.ts';
 import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
+import { findFileProblems } from './lib/contentChecks/findFileProblems.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
 
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
@@ -57,25 +59,76 @@ const onePagePerAudience: ContentCheck = ({ store }) =>
   );
 
 /**
+ * Astro renders Markdown (.md) files while loading them, and when that fails,
+ * for example because the content check refused something, it only logs the
+ * error and would publish the page without its text. This stops the build.
+ */
+const markdownRendered: ContentCheck = ({ store }) =>
+  store
+    .values()
+    .filter((entry) => entry.filePath?.endsWith('.md') && entry.rendered === undefined)
+    .map(
+      (entry) =>
+        `${entry.filePath ?? entry.id}: the page's text could not be made into a page. The error above, starting "Error rendering", names the line and what to do`,
+    );
+
+/**
+ * The files the loader will read, checked before it reads them: one file per
+ * page, none in a subfolder, each in UTF-8. Listed with the same pattern as
+ * the loader, so parked `_` files are skipped here too.
+ */
+async function filesProblems(base: string): Promise<string[]> {
+  const files = [];
+  for await (const path of listFiles('**/*.{md,mdx}', {
+    cwd: base,
+    exclude: (name) => basename(name).startsWith('_'),
+  })) {
+    files.push({ path: path.split('\\').join('/'), bytes: await readFile(`${base}/${path}`) });
+  }
+  return findFileProblems(
+    files.sort((a, b) => a.path.localeCompare(b.path)),
+    base,
+  );
+}
+
+/**
  * Astro's glob loader followed by checks that the schema cannot make. They run
  * during content sync, before any page is written, so a failure publishes
  * nothing; all problems are listed at once, each with its file.
  */
 function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
-  const files = glob({ pattern, base: `${CONTENT_DIR}/${folder}` });
+  const base = `${CONTENT_DIR}/${folder}`;
+  const files = glob({ pattern, base });
+  let watching = false;
   return {
     name: `checked-${folder}`,
     async load(context) {
+      // Problems with the files themselves stop the build before Astro reads them into the wrong pages.
+      const fileProblems = await filesProblems(base);
+      if (fileProblems.length > 0) throw needsFixing(folder, fileProblems);
+      // Under `astro dev` a file added later is loaded on its own, not through load(): check the folder again then.
+      if (context.watcher && !watching) {
+        watching = true;
+        const folderPath = resolve(base) + sep;
+        context.watcher.on('add', (path) => {
+          if (!resolve(path).startsWith(folderPath)) return;
+          void filesProblems(base).then((problems) => {
+            if (problems.length > 0) context.logger.error(needsFixing(folder, problems).message);
+          });
+        });
+      }
       await files.load(context);
       const problems: string[] = [];
-      for (const check of checks) problems.push(...(await check(context)));
-      if (problems.length > 0) {
-        throw new Error(
-          `Content in ${CONTENT_DIR}/${folder} needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
-        );
-      }
+      for (const check of [markdownRendered, ...checks]) problems.push(...(await check(context)));
+      if (problems.length > 0) throw needsFixing(folder, problems);
     },
   };
+}
+
+function needsFixing(folder: string, problems: readonly string[]): Error {
+  return new Error(
+    `Content in ${CONTENT_DIR}/${folder} needs fixing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+  );
 }
 
 const benefits = defineCollection({

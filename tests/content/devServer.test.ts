@@ -114,3 +114,30 @@ test('a draft shows while editing, under a visible Draft banner', async () => {
     await rm(file);
   }
 });
+
+test('a second file for the same page, saved while editing, is named in the terminal', async () => {
+  const file = join(contentDir, 'benefits', 'training.md');
+  await writeFile(file, await readFile(join(contentDir, 'benefits', 'training.mdx'), 'utf8'));
+  try {
+    await expect
+      .poll(() => dev.output(), { timeout: 20_000, interval: 500 })
+      .toMatch(/training\.md and .*training\.mdx would both make the page "training"/);
+  } finally {
+    await rm(file);
+  }
+});
+
+test('code saved in a page while editing shows as an error naming the file and line', async () => {
+  const file = join(contentDir, 'benefits', 'advocacy.mdx');
+  const original = await readFile(file, 'utf8');
+  const page = new URL('benefits/advocacy/', dev.url);
+  try {
+    await writeFile(file, `${original}\nYour path is {process.env.PATH}.\n`);
+    await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(500);
+    const line = original.split('\n').length + 1;
+    expect(dev.output()).toContain(`advocacy.mdx:${line}: a {…} expression ("{process.env.PATH}")`);
+  } finally {
+    await writeFile(file, original);
+  }
+  await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(200);
+});

@@ -78,7 +78,7 @@ describe('broken fixtures', () => {
   });
 
   test('every fixture file is covered by a schema test or a content check', () => {
-    // Covered by the references and calendarDates unit tests, and by real builds in tests/content.
+    // Covered by the references, calendarDates, findForbiddenContent and findFileProblems unit tests, and by real builds in tests/content.
     const checkedElsewhere = [
       'unknown-related',
       'impossible-date',
@@ -86,8 +86,29 @@ describe('broken fixtures', () => {
       'mdx-syntax-error',
       'colon-without-quotes',
       'inline-style',
+      'import-line',
+      'code-expression',
+      'script-tag',
+      'style-block',
+      'iframe',
+      'object-tag',
+      'embed-tag',
+      'base-tag',
+      'meta-refresh',
+      'form',
+      'event-handler',
+      'unknown-component',
+      'javascript-link',
+      'data-image',
+      'outside-image',
+      'protocol-relative-image',
+      'deep-list',
+      'raw-html-script',
+      'same-page-twice',
+      'in-a-subfolder',
+      'not-utf-8',
     ];
-    const names = contentFilesIn('tests/fixtures/bad-content').map((file) => basename(file, '.mdx'));
+    const names = contentFilesIn('tests/fixtures/bad-content').map((file) => basename(file).replace(/\.mdx?$/, ''));
     expect(names.sort()).toEqual([...Object.keys(expectations), ...checkedElsewhere].sort());
   });
 });

@@ -1,0 +1,101 @@
+/*
+ * The file name is the page's address, so each content folder must hold one
+ * flat list of files, one per page, each readable as text. Astro would
+ * otherwise let training.md silently replace training.mdx, turn a file in a
+ * subfolder into a page it cannot build ("Missing parameter: slug"), and
+ * read a file saved in another encoding into garbled text or an obscure
+ * error.
+ */
+
+export interface ContentFile {
+  /** Path inside the collection's folder, with `/` between folders: `training.mdx`, `guides/x.mdx`. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * One message per problem among a collection's files, each naming the file
+ * (as `folder/path`) and what to do.
+ */
+export function findFileProblems(files: readonly ContentFile[], folder: string): string[] {
+  const problems: string[] = [];
+  const byPage = new Map<string, string[]>();
+  for (const file of files) {
+    const name = `${folder}/${file.path}`;
+    if (file.path.includes('/')) {
+      const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
+      problems.push(
+        `${name} is in a subfolder: the file name is the page's address, so pages sit directly in ${folder}/. Move it to ${folder}/${fileName}, or start its name with _ to keep it as a note`,
+      );
+      continue;
+    }
+    const page = pageOf(file.path);
+    byPage.set(page, [...(byPage.get(page) ?? []), name]);
+    const bad = firstInvalidUtf8Byte(file.bytes);
+    if (bad !== undefined) {
+      const line = file.bytes.subarray(0, bad).filter((byte) => byte === 0x0a).length + 1;
+      problems.push(
+        `${name} is not saved as UTF-8 text: the first byte that is not UTF-8 is at byte offset ${bad} (line ${line}). Save the file again with the encoding UTF-8 (your editor's "Save with encoding" or "Reopen with encoding" menu)`,
+      );
+    }
+  }
+  for (const [page, names] of byPage) {
+    if (names.length > 1) {
+      problems.push(
+        `${names.join(' and ')} would ${names.length === 2 ? 'both' : 'all'} make the page "${page}": a page has one file. Keep one and delete or rename the other`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The page a file name makes, as Astro's loader names it: no extension, lower case, spaces as hyphens. */
+function pageOf(path: string): string {
+  return path
+    .replace(/\.mdx?$/i, '')
+    .toLowerCase()
+    .replace(/\s+/g, '-');
+}
+
+/**
+ * The offset (counted from 0) of the first byte that does not start a
+ * well-formed UTF-8 character (RFC 3629: no overlong forms, no surrogates,
+ * nothing above U+10FFFF), or undefined when the whole file is UTF-8. A
+ * character cut short is reported at its first byte, where an editor saving
+ * in Latin-1 or Windows-1252 put the accented letter.
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number | undefined {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    if (lead < 0x80) {
+      index++;
+      continue;
+    }
+    // Each lead byte allows a narrower range for the second byte, which rules out overlongs, surrogates and too-large code points.
+    const [length, low, high] =
+      lead >= 0xc2 && lead <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : lead === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : lead === 0xed
+            ? [3, 0x80, 0x9f]
+            : lead >= 0xe1 && lead <= 0xef
+              ? [3, 0x80, 0xbf]
+              : lead === 0xf0
+                ? [4, 0x90, 0xbf]
+                : lead === 0xf4
+                  ? [4, 0x80, 0x8f]
+                  : lead >= 0xf1 && lead <= 0xf3
+                    ? [4, 0x80, 0xbf]
+                    : [0, 0, 0];
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[index + next];
+      const [min, max] = next === 1 ? [low, high] : [0x80, 0xbf];
+      if (byte === undefined || byte < min || byte > max) return index;
+    }
+    index += length;
+  }
+  return undefined;
+}

@@ -1,0 +1,397 @@
+import { closestMatch } from './closestMatch.ts';
+
+/*
+ * Content is data, not code. A page's text may hold Markdown, the site's own
+ * building blocks and a few plain HTML elements, and nothing that runs at
+ * build time (imports, {…} expressions), runs in the reader's browser
+ * (scripts, event handlers, javascript: addresses), changes the page around
+ * it (styles, <base>, <meta>), sends readers' data elsewhere (forms) or
+ * loads things from other sites (frames, embeds, images). The check works
+ * on the parsed Markdown tree (mdast, with the MDX node types), before
+ * anything is compiled or rendered.
+ */
+
+/** The parts of an mdast node the check reads; everything else is ignored. */
+export interface ContentNode {
+  type: string;
+  name?: string | null | undefined;
+  value?: unknown;
+  url?: string | undefined;
+  identifier?: string | undefined;
+  attributes?: readonly { type: string; name?: string; value?: unknown }[] | undefined;
+  children?: readonly ContentNode[] | undefined;
+  position?: { start: { line: number } } | undefined;
+}
+
+export interface ContentProblem {
+  /** Line in the file, when the parser gave one. */
+  line: number | undefined;
+  message: string;
+}
+
+/** How many lists, quotes and elements may sit inside one another. Deeper text is not readable, and crashes the renderer. */
+export const MAX_NESTING = 20;
+
+/** Plain HTML elements editors may write, besides the building blocks. None can run code or load anything. */
+const ALLOWED_HTML_ELEMENTS = [
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'u',
+  'ul',
+] as const;
+
+/**
+ * Attributes plain elements may have. Anything else could load something
+ * (srcset, background, ping), steer the site's own scripts or search index
+ * (data-*, name) or is simply not needed in text.
+ */
+const ALLOWED_ATTRIBUTES = new Set([
+  'abbr',
+  'alt',
+  'cite',
+  'class',
+  'classname',
+  'colspan',
+  'datetime',
+  'dir',
+  'headers',
+  'height',
+  'href',
+  'hreflang',
+  'id',
+  'lang',
+  'open',
+  'rel',
+  'reversed',
+  'role',
+  'rowspan',
+  'scope',
+  'src',
+  'start',
+  'target',
+  'title',
+  'type',
+  'width',
+]);
+
+/** Elements refused with a reason of their own, because editors are likely to paste them from elsewhere. */
+const REFUSED_ELEMENTS: Record<string, string> = {
+  script: 'a <script>: the text of a page cannot run code. Remove it; if the page needs a tool, ask a developer',
+  style:
+    'a <style> block: the look of the page comes from the site. Remove it; use a building block such as <Callout> to set text apart',
+  iframe:
+    'an <iframe>: content cannot show other sites inside a page. Remove it and link to the page instead: [what it shows](https://…)',
+  object: 'an <object>: content cannot embed files or other sites. Remove it and link to the file or page instead',
+  embed: 'an <embed>: content cannot embed files or other sites. Remove it and link to the file or page instead',
+  base: 'a <base>: it would change where every link on the page goes. Remove it',
+  meta: 'a <meta>: content cannot redirect, refresh or describe the page this way. Remove it; the frontmatter describes the page, and a developer can add a redirect',
+  form: "a <form>: it would send readers' answers to another place. Remove it and link to the association's own form instead",
+};
+
+const EXPRESSION_ADVICE = 'the text of a page cannot run code. To show a { as text, write \\{';
+
+interface Walk {
+  node: ContentNode;
+  depth: number;
+}
+
+/**
+ * Everything in a parsed content file that the allow-list refuses, each with
+ * its line, what was found and what to write instead. `components` are the
+ * building blocks editors may use by name (`Callout`, …).
+ */
+export function findForbiddenContent(root: ContentNode, components: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (node: ContentNode, message: string, lineOffset = 0) =>
+    problems.push({ line: node.position ? node.position.start.line + lineOffset : undefined, message });
+  const imageReferences: ContentNode[] = [];
+  const definitions = new Map<string, ContentNode>();
+
+  // Iterative, so a hostile file nested thousands deep cannot overflow the stack of the check itself.
+  const stack: Walk[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as Walk;
+    const nests = NESTING_TYPES.has(node.type);
+    const level = nests ? depth + 1 : depth;
+    if (level > MAX_NESTING) {
+      report(
+        node,
+        `lists, quotes or elements are nested more than ${MAX_NESTING} levels deep: readers cannot follow that, and the site cannot build it. Use at most ${MAX_NESTING} levels, for example by splitting the text into sections with ## headings`,
+      );
+      // One message for the whole too-deep part, not one per level.
+      continue;
+    }
+    // A refused element is reported once, not again for what it holds.
+    if (!checkNode(node, components, report, imageReferences, definitions)) continue;
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child) stack.push({ node: child, depth: level });
+    }
+  }
+  // An image written ![alt][name] takes its address from the line [name]: …, wherever that is.
+  for (const reference of imageReferences) {
+    const url = definitions.get(reference.identifier ?? '')?.url;
+    if (url && isExternalImage(url)) report(reference, externalImage(url));
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+const NESTING_TYPES = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+
+function checkNode(
+  node: ContentNode,
+  components: readonly string[],
+  report: (node: ContentNode, message: string, lineOffset?: number) => void,
+  imageReferences: ContentNode[],
+  definitions: Map<string, ContentNode>,
+): boolean {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      report(
+        node,
+        `an import or export line ("${firstLine(node.value)}"): the text of a page cannot load code or files. Remove the line; the building blocks work without it`,
+      );
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      if (!isOnlyComments(textOf(node.value))) {
+        report(node, `a {…} expression ("{${shorten(textOf(node.value))}}"): ${EXPRESSION_ADVICE}`);
+      }
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return checkElement(node, components, report);
+    case 'html':
+      checkRawHtml(node, report);
+      break;
+    case 'link':
+      if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
+      break;
+    case 'image':
+      if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
+      else if (node.url && isExternalImage(node.url)) report(node, externalImage(node.url));
+      break;
+    case 'definition':
+      if (node.identifier) definitions.set(node.identifier, node);
+      if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
+      break;
+    case 'imageReference':
+      imageReferences.push(node);
+      break;
+  }
+  return true;
+}
+
+function checkElement(
+  node: ContentNode,
+  components: readonly string[],
+  report: (node: ContentNode, message: string) => void,
+): boolean {
+  const name = node.name ?? '';
+  if (!name) {
+    report(node, 'an empty tag <>…</>: remove the <> and </> around the text');
+    return true;
+  }
+  const refused = REFUSED_ELEMENTS[name.toLowerCase()];
+  if (refused) {
+    report(node, refused);
+    return false;
+  }
+  const isComponent = components.includes(name);
+  if (!isComponent && !(ALLOWED_HTML_ELEMENTS as readonly string[]).includes(name)) {
+    const suggestion = closestMatch(name, components);
+    report(
+      node,
+      `<${name}> is not a building block of this site${suggestion ? `: did you mean <${suggestion}>? Otherwise use` : '. Use'} one of ${components.map((component) => `<${component}>`).join(', ')} (see content/README.md), plain Markdown, or a plain element such as <abbr>; to show a < as text, write &lt;`,
+    );
+    return false;
+  }
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(node, `<${name} {…}>: ${EXPRESSION_ADVICE}. Write each attribute as name="value"`);
+      continue;
+    }
+    const attributeName = attribute.name ?? '';
+    const problem = attributeProblem(name, attributeName, attribute.value, isComponent);
+    if (problem) report(node, problem);
+  }
+  return true;
+}
+
+/** What is wrong with one attribute of an element or building block, if anything. */
+function attributeProblem(element: string, name: string, value: unknown, isComponent: boolean): string | undefined {
+  if (/^on/i.test(name)) {
+    return `<${element} ${name}=…>: an event handler runs code in the reader's browser. Remove the ${name} attribute`;
+  }
+  if (name.toLowerCase() === 'style') {
+    return `<${element} style=…>: the look of the page comes from the site. Remove the style attribute; use a building block such as <Callout> to set text apart`;
+  }
+  if (!isComponent && !ALLOWED_ATTRIBUTES.has(name.toLowerCase()) && !/^aria-/i.test(name)) {
+    return `<${element} ${name}=…>: plain elements in content may not have a ${name} attribute. Remove it; they take only attributes such as href, src, alt, title, lang and aria-…`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const code = textOf((value as { value?: unknown }).value);
+    // A building block may be given plain data ({[{ question: '…', answer: '…' }]}), never code.
+    if (isComponent && isLiteralData(code)) return undefined;
+    return `<${element} ${name}={…}> ("${shorten(code)}"): ${EXPRESSION_ADVICE}. Write the value in quotes: ${name}="…"`;
+  }
+  if (typeof value === 'string') {
+    if (isScriptAddress(value)) return `<${element} ${name}="…">: ${scriptAddress(value)}`;
+    if (element.toLowerCase() === 'img' && name.toLowerCase() === 'src' && isExternalImage(value)) {
+      return externalImage(value);
+    }
+  }
+  return undefined;
+}
+
+const TAG = /<(\/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** Raw HTML in a .md file: the same elements and attributes are allowed as in MDX. */
+function checkRawHtml(
+  node: ContentNode,
+  report: (node: ContentNode, message: string, lineOffset?: number) => void,
+): void {
+  const html = textOf(node.value).replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  for (const tag of html.matchAll(TAG)) {
+    const lineOffset = html.slice(0, tag.index).split('\n').length - 1;
+    const [, closing, element = '', attributes = ''] = tag;
+    if (closing) continue;
+    const lower = element.toLowerCase();
+    const refused = REFUSED_ELEMENTS[lower];
+    if (refused) {
+      report(node, refused, lineOffset);
+      continue;
+    }
+    if (!(ALLOWED_HTML_ELEMENTS as readonly string[]).includes(lower)) {
+      report(
+        node,
+        `<${element}> is not an element content may use. Use plain Markdown, or a plain element such as <abbr>; to show a < as text, write &lt;`,
+        lineOffset,
+      );
+      continue;
+    }
+    for (const attribute of attributes.matchAll(ATTRIBUTE)) {
+      const problem = attributeProblem(
+        lower,
+        attribute[1] ?? '',
+        attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
+        false,
+      );
+      if (problem) report(node, problem, lineOffset);
+    }
+  }
+}
+
+/** Browsers ignore tabs, newlines and leading spaces or control characters in an address's scheme. */
+function schemeOf(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1] ?? '';
+}
+
+function isScriptAddress(url: string): boolean {
+  return ['javascript', 'data', 'vbscript'].includes(schemeOf(url));
+}
+
+function isExternalImage(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/[\u0000-\u0020]/g, '');
+  return /^(?:https?:)?[/\\]{2}/i.test(cleaned);
+}
+
+function scriptAddress(url: string): string {
+  return `a ${schemeOf(url)}: address ("${shorten(url)}"): it would run code or hide a file inside the page. Link to a page or a file with an ordinary address, such as /join/ or https://…`;
+}
+
+function externalImage(url: string): string {
+  return `an image from another site ("${shorten(url)}"): it would tell that site who reads the page, and can change or vanish. Save the image in public/images/ and write ![what it shows](/images/name.jpg)`;
+}
+
+function firstLine(value: unknown): string {
+  return shorten(textOf(value).split('\n')[0] ?? '');
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
+
+/** `{/* a note *\/}` is how MDX writes a comment; it runs nothing. */
+function isOnlyComments(code: string): boolean {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+}
+
+const DATA_TOKEN =
+  /\s+|\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\.|\$(?!\{))*`|-?\d+(?:\.\d+)?|[[\]{},:]|[A-Za-z_$][\w$]*/y;
+
+/**
+ * Whether an attribute's {…} holds only data: arrays, objects with plain
+ * keys, quoted text, numbers, true, false and null. Read token by token, so
+ * nothing that could call, read or compute anything gets through.
+ */
+export function isLiteralData(code: string): boolean {
+  const tokens: string[] = [];
+  DATA_TOKEN.lastIndex = 0;
+  while (DATA_TOKEN.lastIndex < code.length) {
+    const match = DATA_TOKEN.exec(code);
+    if (!match) return false;
+    if (!/^\s|^\/\*/.test(match[0])) tokens.push(match[0]);
+  }
+  return tokens.every((token, index) => {
+    if (!/^[A-Za-z_$]/.test(token)) return true;
+    if (['true', 'false', 'null'].includes(token)) return true;
+    // A bare word is only allowed as an object key: after { or , and before :.
+    return tokens[index + 1] === ':' && ['{', ','].includes(tokens[index - 1] ?? '');
+  });
+}

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { findFileProblems, firstInvalidUtf8Byte } from '../../src/lib/contentChecks/findFileProblems.ts';
+
+const text = (path: string, body = '---\ntitle: A page\n---\n') => ({ path, bytes: new TextEncoder().encode(body) });
+
+describe('findFileProblems', () => {
+  test('is empty for one UTF-8 file per page, directly in the folder', () => {
+    expect(
+      findFileProblems(
+        [text('training.mdx'), text('join.md'), text('café.mdx', 'Un café, s’il vous plaît 😀')],
+        'content/benefits',
+      ),
+    ).toEqual([]);
+  });
+
+  test('names both files that would make the same page', () => {
+    expect(findFileProblems([text('training.md'), text('training.mdx')], 'content/benefits')).toEqual([
+      'content/benefits/training.md and content/benefits/training.mdx would both make the page "training": a page has one file. Keep one and delete or rename the other',
+    ]);
+    expect(findFileProblems([text('Training.mdx'), text('training.mdx')], 'content/benefits')).toHaveLength(1);
+  });
+
+  test('names a file in a subfolder and where to move it', () => {
+    expect(findFileProblems([text('guides/training.mdx')], 'content/benefits')).toEqual([
+      "content/benefits/guides/training.mdx is in a subfolder: the file name is the page's address, so pages sit directly in content/benefits/. Move it to content/benefits/training.mdx, or start its name with _ to keep it as a note",
+    ]);
+  });
+
+  test('names a file that is not UTF-8, with the offset and line of the first bad byte', () => {
+    // "Café" saved in Windows-1252 on line 2: the é is the single byte 0xE9.
+    const bytes = Uint8Array.from([...new TextEncoder().encode('---\nCaf'), 0xe9, 0x0a]);
+    expect(findFileProblems([{ path: 'latin.mdx', bytes }], 'content/pages')).toEqual([
+      'content/pages/latin.mdx is not saved as UTF-8 text: the first byte that is not UTF-8 is at byte offset 7 (line 2). Save the file again with the encoding UTF-8 (your editor\'s "Save with encoding" or "Reopen with encoding" menu)',
+    ]);
+  });
+});
+
+describe('firstInvalidUtf8Byte', () => {
+  test.each([
+    ['plain text', [0x61, 0x62], undefined],
+    ['two-, three- and four-byte characters', [...new TextEncoder().encode('é€😀')], undefined],
+    ['a lone continuation byte', [0x61, 0x80], 1],
+    ['a character cut short, at its first byte', [0x61, 0xe2, 0x82], 1],
+    ['an overlong form of "/"', [0xc0, 0xaf], 0],
+    ['an overlong three-byte form', [0xe0, 0x80, 0xaf], 0],
+    ['a surrogate', [0xed, 0xa0, 0x80], 0],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+    ['a byte UTF-8 never uses', [0x61, 0xff], 1],
+  ])('%s', (_, bytes, offset) => {
+    expect(firstInvalidUtf8Byte(Uint8Array.from(bytes))).toBe(offset);
+    // The platform's strict decoder agrees on whether the bytes are UTF-8.
+    const decodes = (() => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    expect(decodes).toBe(offset === undefined);
+  });
+});
