@@ -10,6 +10,7 @@ import { devServerFlag } from './src/integrations/devServerFlag.ts';
 import { contentAllowList } from './src/lib/contentChecks/contentAllowList.ts';
 import { linkCheck } from './src/integrations/linkCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
+import { publicFiles } from './src/integrations/publicFiles.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
 import { lastReviewedByPath } from './src/lib/contentChecks/lastReviewedByPath.ts';
 import { CONTENT_DIR, OTHER_CONTENT } from './src/lib/site/contentDir.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
   // search index, which reads the finished pages.
   integrations: [
     devServerFlag(),
+    publicFiles(),
     mdx(),
     sitemap({
       // The 404 page and the search page are tools, not content to be found.

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { findFileProblems, firstInvalidUtf8Byte } from '../../src/lib/contentChecks/findFileProblems.ts';
+import {
+  findFileProblems,
+  firstInvalidUtf8Byte,
+  MAX_CONTENT_FILE_BYTES,
+} from '../../src/lib/contentChecks/findFileProblems.ts';
 
 const text = (path: string, body = '---\ntitle: A page\n---\n') => ({ path, bytes: new TextEncoder().encode(body) });
 
@@ -11,6 +15,14 @@ describe('findFileProblems', () => {
         'content/benefits',
       ),
     ).toEqual([]);
+  });
+
+  test('names a file too long to be a page, with its size and the limit', () => {
+    const long = text('long.mdx', `---\ntitle: Long\n---\n${'A sentence of text. '.repeat(260_000)}`);
+    expect(findFileProblems([long], 'content/benefits')).toEqual([
+      'content/benefits/long.mdx is 5,201 KB, over the 200 KB a page may be: split it into pages of its own, or move a long document to public/ and link to it',
+    ]);
+    expect(findFileProblems([text('ok.mdx', 'x'.repeat(MAX_CONTENT_FILE_BYTES))], 'content/benefits')).toEqual([]);
   });
 
   test('names both files that would make the same page', () => {

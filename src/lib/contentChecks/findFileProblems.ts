@@ -7,6 +7,13 @@
  * error.
  */
 
+/**
+ * The largest content file: about 40 times the longest page today. A page
+ * past it is too long to read, and its published HTML would break the page
+ * budgets; it usually means text pasted with something else.
+ */
+export const MAX_CONTENT_FILE_BYTES = 200_000;
+
 export interface ContentFile {
   /** Path inside the collection's folder, with `/` between folders: `training.mdx`, `guides/x.mdx`. */
   path: string;
@@ -31,6 +38,12 @@ export function findFileProblems(files: readonly ContentFile[], folder: string):
     }
     const page = pageOf(file.path);
     byPage.set(page, [...(byPage.get(page) ?? []), name]);
+    if (file.bytes.byteLength > MAX_CONTENT_FILE_BYTES) {
+      problems.push(
+        `${name} is ${kilobytes(file.bytes.byteLength)}, over the ${kilobytes(MAX_CONTENT_FILE_BYTES)} a page may be: split it into pages of its own, or move a long document to public/ and link to it`,
+      );
+      continue;
+    }
     const bad = firstInvalidUtf8Byte(file.bytes);
     if (bad !== undefined) {
       const line = file.bytes.subarray(0, bad).filter((byte) => byte === 0x0a).length + 1;
@@ -48,6 +61,8 @@ export function findFileProblems(files: readonly ContentFile[], folder: string):
   }
   return problems;
 }
+
+const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1000).toLocaleString('en-US')} KB`;
 
 /** The page a file name makes, as Astro's loader names it: no extension, lower case, spaces as hyphens. */
 function pageOf(path: string): string {
