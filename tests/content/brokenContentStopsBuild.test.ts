@@ -73,6 +73,12 @@ describe('a broken content file stops the build and says where and what to fix',
       'benefits/not-utf-8.mdx is not saved as UTF-8 text',
       'the first byte that is not UTF-8 is at byte offset 925 (line 24)',
     ],
+    [
+      'utf-16.mdx',
+      'benefits/utf-16.mdx',
+      'benefits/utf-16.mdx is not saved as UTF-8 text',
+      'the first byte that is not UTF-8 is at byte offset 0 (line 1)',
+    ],
     // Markdown (.md) files are rendered during sync, so the content check stops them there.
     [
       'raw-html-script.md',
@@ -137,6 +143,8 @@ describe('content that is code, or loads things from elsewhere, stops the build 
     ['protocol-relative-image', 26, 'an image from another site ("//photos.example/hall.jpg")'],
     // 300 levels used to crash the build with a segmentation fault that named no file.
     ['deep-list', 44, 'lists, quotes or elements are nested more than 20 levels deep'],
+    ['deep-quote', 24, 'lists, quotes or elements are nested more than 20 levels deep'],
+    ['deep-elements', 24, 'lists, quotes or elements are nested more than 20 levels deep'],
   ])('%s', async (fixture, line, message) => {
     const outDir = join(workDir, `${fixture}-dist`);
     const { code, output } = await runAstro(['build', '--outDir', outDir], {

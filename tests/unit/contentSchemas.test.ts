@@ -103,10 +103,13 @@ describe('broken fixtures', () => {
       'outside-image',
       'protocol-relative-image',
       'deep-list',
+      'deep-quote',
+      'deep-elements',
       'raw-html-script',
       'same-page-twice',
       'in-a-subfolder',
       'not-utf-8',
+      'utf-16',
     ];
     const names = contentFilesIn('tests/fixtures/bad-content').map((file) => basename(file).replace(/\.mdx?$/, ''));
     expect(names.sort()).toEqual([...Object.keys(expectations), ...checkedElsewhere].sort());
