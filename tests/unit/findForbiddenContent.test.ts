@@ -102,6 +102,9 @@ describe('findForbiddenContent refuses code and outside content, by line, with w
     ['![x](//tracker.example/pixel.gif)', 'an image from another site'],
     ['<img src="https://tracker.example/pixel.gif" alt="x" />', 'an image from another site'],
     ['![x][pixel]\n\n[pixel]: https://tracker.example/pixel.gif', 'an image from another site'],
+    // Beside the page, an image would skip the size check public/ gets.
+    ['![x](./huge.png)', 'an image that is not in public/images/ ("./huge.png")'],
+    ['<img src="huge.png" alt="x" />', 'an image that is not in public/images/'],
   ])('%s', (source, message) => {
     const found = messages(`## A section\n\n${source}\n`);
     expect(found).toHaveLength(1);

@@ -177,7 +177,8 @@ export function findForbiddenContent(root: ContentNode, components: readonly str
   // An image written ![alt][name] takes its address from the line [name]: …, wherever that is.
   for (const reference of imageReferences) {
     const url = definitions.get(reference.identifier ?? '')?.url;
-    if (url && isExternalImage(url)) report(reference, externalImage(url));
+    const problem = url ? imageProblem(url) : undefined;
+    if (problem) report(reference, problem);
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
@@ -215,7 +216,7 @@ function checkNode(
       break;
     case 'image':
       if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
-      else if (node.url && isExternalImage(node.url)) report(node, externalImage(node.url));
+      else if (node.url && imageProblem(node.url)) report(node, imageProblem(node.url) ?? '');
       break;
     case 'definition':
       if (node.identifier) definitions.set(node.identifier, node);
@@ -283,8 +284,8 @@ function attributeProblem(element: string, name: string, value: unknown, isCompo
   }
   if (typeof value === 'string') {
     if (isScriptAddress(value)) return `<${element} ${name}="…">: ${scriptAddress(value)}`;
-    if (element.toLowerCase() === 'img' && name.toLowerCase() === 'src' && isExternalImage(value)) {
-      return externalImage(value);
+    if (element.toLowerCase() === 'img' && name.toLowerCase() === 'src' && imageProblem(value)) {
+      return imageProblem(value);
     }
   }
   return undefined;
@@ -348,6 +349,19 @@ function isExternalImage(url: string): boolean {
 
 function scriptAddress(url: string): string {
   return `a ${schemeOf(url)}: address ("${shorten(url)}"): it would run code or hide a file inside the page. Link to a page or a file with an ordinary address, such as /join/ or https://…`;
+}
+
+/**
+ * Images come from the site's public/images/, where the build checks their
+ * size before anything is built; an image beside the page would go through
+ * Astro's image processing instead, which publishes a too-large one as it is.
+ */
+function imageProblem(url: string): string | undefined {
+  if (isExternalImage(url)) return externalImage(url);
+  if (!url.trim().startsWith('/')) {
+    return `an image that is not in public/images/ ("${shorten(url)}"): the build checks images there. Move it to public/images/ and write ![what it shows](/images/name.jpg)`;
+  }
+  return undefined;
 }
 
 function externalImage(url: string): string {
