@@ -20,6 +20,12 @@ export const siteConfig = parseSiteConfig({
   footerNav: [
     { label: 'Membership value calculator', href: '/value/' },
     { label: 'Letter to your employer', href: '/make-the-case/' },
+    { label: 'Find your association', href: '/find-your-association/' },
+    { label: 'Questions and answers', href: '/questions/' },
+    { label: 'For employers', href: '/for-employers/' },
+    { label: 'Glossary', href: '/glossary/' },
+    { label: 'Accessibility', href: '/accessibility/' },
+    { label: 'Privacy', href: '/privacy/' },
   ],
   ...(process.env['REPOSITORY_URL'] && { repository: { url: process.env['REPOSITORY_URL'], branch: 'main' } }),
 });
