@@ -237,7 +237,7 @@ describe('benefit pages', () => {
     const page = pages.find((candidate) => candidate.urlPath === '/benefits/resources-and-savings/');
     const steps = page?.document.querySelectorAll('.prose div > ol > li') ?? [];
     expect(steps.length).toBeGreaterThanOrEqual(3);
-    const callout = page?.document.querySelector('.prose aside[aria-label="Tip: Do the sums for yourself"]');
+    const callout = page?.document.querySelector('.prose aside[aria-label="Tip: Compare the costs yourself"]');
     expect(callout?.textContent).toContain('Tip:');
     expect(callout?.textContent).toContain('Prices differ from place to place.');
   });
