@@ -40,7 +40,7 @@ describe('check:content', () => {
   test('lists pages overdue for review without failing', async () => {
     const result = check(await contentWith('overdue'), '--today=2028-01-15');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Pages overdue for review on 2028-01-15[\s\S]*training\.mdx: review was due 2027-11-28/);
+    expect(result.stdout).toMatch(/Pages overdue for review on 2028-01-15[\s\S]*training\.mdx: review was due 2027-12-02/);
   });
 
   test('fails a benefit page written above grade 9, naming it', async () => {
