@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { builtSiteInChromium } from '../support/browser.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 /*
  * The design's rules, measured on every page: one size per heading level,
@@ -97,4 +99,23 @@ describe('on this page', () => {
     expect(list && article && Math.abs(list.y - article.y)).toBeLessThanOrEqual(8);
     await page.close();
   });
+});
+
+describe('print', () => {
+  /** The text of the page as Chromium prints it to PDF, read back with poppler's pdftotext. */
+  async function printedText(page: Page): Promise<string> {
+    const pdf = await page.pdf({ format: 'A4' });
+    return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+  }
+
+  test.each(['/', '/benefits/training/', '/for/students/', '/join/', '/value/', '/make-the-case/'])(
+    'printed, %s names the site and its own address',
+    async (path) => {
+      const page = await open(path, 1280);
+      const text = await printedText(page);
+      expect(text).toContain(siteConfig.title);
+      expect(text).toContain(new URL(path.slice(1), siteConfig.url).href);
+      await page.close();
+    },
+  );
 });
