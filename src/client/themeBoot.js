@@ -1,37 +1,34 @@
 // Runs in <head> before the first paint (inlined, minified, by ThemeScript.astro):
 // applies a stored theme choice so the other theme never flashes, and drives
-// the toggle. Without JavaScript the CSS follows the system theme and the
-// toggle stays hidden. Storage may be blocked; then the choice lasts one page.
+// the theme menu. Without JavaScript the CSS follows the system theme and the
+// menu stays hidden. Storage may be blocked; then the choice lasts one page.
 (() => {
   const root = document.documentElement;
   const key = 'theme';
-  const systemDark = matchMedia('(prefers-color-scheme: dark)');
-  const readStored = () => {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  };
-  const stored = readStored();
+  let stored = null;
+  try {
+    stored = localStorage.getItem(key);
+  } catch {
+    // No storage: the system theme applies.
+  }
   if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
-  const current = () => root.dataset.theme || (systemDark.matches ? 'dark' : 'light');
-  const sync = () => {
-    for (const button of document.querySelectorAll('[data-theme-toggle]')) {
-      button.hidden = false;
-      button.setAttribute('aria-pressed', String(current() === 'dark'));
+  // "system" when no choice is pinned, so the menu always shows the state in force.
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const select of document.querySelectorAll('[data-theme-select]')) {
+      select.value = root.dataset.theme || 'system';
+      select.closest('[hidden]')?.removeAttribute('hidden');
     }
-  };
-  document.addEventListener('DOMContentLoaded', sync);
-  systemDark.addEventListener('change', sync);
-  document.addEventListener('click', (event) => {
-    if (!(event.target instanceof Element) || !event.target.closest('[data-theme-toggle]')) return;
-    root.dataset.theme = current() === 'dark' ? 'light' : 'dark';
+  });
+  document.addEventListener('change', ({ target }) => {
+    if (!target.matches?.('[data-theme-select]')) return;
+    const choice = target.value;
+    if (choice === 'system') delete root.dataset.theme;
+    else root.dataset.theme = choice;
     try {
-      localStorage.setItem(key, root.dataset.theme);
+      if (choice === 'system') localStorage.removeItem(key);
+      else localStorage.setItem(key, choice);
     } catch {
       // The choice still applies to this page.
     }
-    sync();
   });
 })();

@@ -26,22 +26,36 @@ describe('theme', () => {
     await dark.context().close();
   });
 
-  test('the toggle switches theme, says whether it is on, and the choice is kept on the next page', async () => {
+  test('the theme menu shows the state in force and switches it, and the choice is kept on the next page', async () => {
     const page = await open('/', { colorScheme: 'light' });
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    expect(await theme.inputValue()).toBe('system');
+    await theme.selectOption('dark');
     expect(await pageBackground(page)).toBe(DARK_PAPER);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Benefits' }).click();
     await page.waitForURL(/\/benefits\/$/);
     expect(await pageBackground(page)).toBe(DARK_PAPER);
-    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('dark');
 
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
     await page.reload();
     expect(await pageBackground(page)).toBe(LIGHT_PAPER);
+    expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('system');
+    await page.context().close();
+  });
+
+  test('from a dark system theme, choosing light gives light, and "System" goes back to dark', async () => {
+    const page = await open('/benefits/', { colorScheme: 'dark' });
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    expect(await theme.inputValue()).toBe('system');
+    expect(await pageBackground(page)).toBe(DARK_PAPER);
+    await theme.selectOption('light');
+    expect(await pageBackground(page)).toBe(LIGHT_PAPER);
+    await page.reload();
+    expect(await pageBackground(page)).toBe(LIGHT_PAPER);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+    expect(await pageBackground(page)).toBe(DARK_PAPER);
     await page.context().close();
   });
 
@@ -66,7 +80,7 @@ describe('theme', () => {
   test('without JavaScript the system theme still applies and no dead toggle is shown', async () => {
     const page = await open('/', { colorScheme: 'dark', javaScriptEnabled: false });
     expect(await pageBackground(page)).toBe(DARK_PAPER);
-    expect(await page.getByRole('button', { name: 'Dark theme' }).count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Theme' }).count()).toBe(0);
     await page.context().close();
   });
 });
@@ -134,16 +148,66 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
-  test('the theme toggle works from the keyboard and shows a focus ring', async () => {
+  test('the theme menu works from the keyboard and shows a focus ring', async () => {
     const page = await open('/', { colorScheme: 'light' });
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await toggle.focus();
-    const outline = await toggle.evaluate((element) => getComputedStyle(element).outlineStyle);
-    expect(outline).toBe('solid');
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    await theme.focus();
+    expect(await theme.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await page.keyboard.press('ArrowDown');
+    expect(await theme.inputValue()).toBe('light');
+    await page.keyboard.press('ArrowDown');
+    expect(await theme.inputValue()).toBe('dark');
+    expect(await pageBackground(page)).toBe(DARK_PAPER);
+    await page.context().close();
+  });
+
+  test('the skip link, once focused, is a padded button in view', async () => {
+    const page = await open('/benefits/');
+    await page.keyboard.press('Tab');
+    const box = await page.locator(':focus').evaluate((element) => {
+      const style = getComputedStyle(element);
+      const { top, left, height } = element.getBoundingClientRect();
+      return { top, left, height, padding: parseFloat(style.paddingTop), background: style.backgroundColor };
+    });
+    expect(box.padding).toBeGreaterThanOrEqual(8);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('phone header', () => {
+  const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+
+  test.each(['/', '/benefits/conferences/', '/search/', '/make-the-case/'])(
+    '%s has a one-row header at most 72 px high',
+    async (path) => {
+      const page = await open(path, phone);
+      const header = await page.locator('header').first().boundingBox();
+      expect(header?.height).toBeLessThanOrEqual(72);
+      await page.context().close();
+    },
+  );
+
+  test('the menu opens from the keyboard and holds the navigation and the theme', async () => {
+    const page = await open('/benefits/', phone);
+    const main = page.getByRole('navigation', { name: 'Main' });
+    expect(await main.isVisible()).toBe(false);
+    await page.locator('summary').filter({ hasText: 'Menu' }).focus();
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await page.keyboard.press('Space');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await main.isVisible()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Theme' }).isVisible()).toBe(true);
+    await Promise.all([page.waitForURL(/\/join\/$/), main.getByRole('link', { name: 'How to join' }).click()]);
+    await page.context().close();
+  });
+
+  test('without JavaScript the menu still opens', async () => {
+    const page = await open('/about/', { ...phone, javaScriptEnabled: false });
+    await page.locator('summary').filter({ hasText: 'Menu' }).click();
+    expect(
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Benefits' }).isVisible(),
+    ).toBe(true);
     await page.context().close();
   });
 });

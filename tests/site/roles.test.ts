@@ -76,15 +76,24 @@ describe('pages by role', () => {
     expect(links).toEqual(AUDIENCE_IDS.map((id) => ({ href: `/for/${id}/`, text: AUDIENCE_LABELS[id] })));
   });
 
-  test.each(benefits.map((benefit) => benefit.id))('the %s page links to the page of each of its audiences', (id) => {
-    const benefit = benefits.find((candidate) => candidate.id === id);
-    const links = [
-      ...(page(`/benefits/${id}/`)?.document.querySelectorAll('ul[aria-labelledby="page-audience-label"] a') ?? []),
-    ].map((link) => link.getAttribute('href'));
-    expect(links).toEqual(
-      AUDIENCE_IDS.filter((audience) => benefit?.audiences.includes(audience)).map((audience) => `/for/${audience}/`),
-    );
-  });
+  test.each(benefits.map((benefit) => benefit.id))(
+    "the %s page links to its audiences' pages when they narrow it down, and is filterable by each",
+    (id) => {
+      const benefit = benefits.find((candidate) => candidate.id === id);
+      const expected = AUDIENCE_IDS.filter((audience) => benefit?.audiences.includes(audience));
+      const document = page(`/benefits/${id}/`)?.document;
+      const links = [...(document?.querySelectorAll('ul[aria-labelledby="page-audience-label"] a') ?? [])].map((link) =>
+        link.getAttribute('href'),
+      );
+      expect(links).toEqual(
+        expected.length < AUDIENCE_IDS.length ? expected.map((audience) => `/for/${audience}/`) : [],
+      );
+      const filters = [...(document?.querySelectorAll('[data-pagefind-filter^="audience"]') ?? [])].map(
+        (element) => element.getAttribute('data-audience') ?? element.textContent?.trim(),
+      );
+      expect(filters).toEqual(expected.map((audience) => AUDIENCE_LABELS[audience]));
+    },
+  );
 
   test('role pages are in the sitemap with their review dates', () => {
     const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
