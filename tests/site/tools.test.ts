@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { composeLetter, EMPTY_FIELDS } from '../../src/lib/letter/composeLetter.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
+import { letterWords } from '../support/siteText.ts';
 import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
 
 /*
@@ -61,7 +62,9 @@ describe('the letter without JavaScript', () => {
   test('shows the fill-in-the-blanks template and every reason from the benefits', () => {
     const { document } = page('/make-the-case/');
     expect(document.querySelector('[data-letter-tool]')).not.toBeNull();
-    expect(document.querySelector('[data-letter-template]')?.textContent).toBe(composeLetter(EMPTY_FIELDS, []));
+    expect(document.querySelector('[data-letter-template]')?.textContent).toBe(
+      composeLetter(letterWords(), EMPTY_FIELDS, []),
+    );
     const reasons = text(document.querySelector('section[aria-labelledby="letter-template"]'));
     for (const file of contentFilesIn('content/benefits')) {
       expect(reasons).toContain(String(readFrontmatter(file)['caseForEmployer']));
