@@ -151,7 +151,7 @@ export async function getPages(): Promise<Page[]> {
 }
 
 /** Path of an entry's source file relative to the repository, for "Edit this page". */
-export function sourcePath(entry: { filePath?: string | undefined; collection: string; id: string }): string {
+export function sourcePath(entry: Benefit | Page | Role): string {
   return entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
 }
 

@@ -37,6 +37,13 @@ describe('the value calculator without JavaScript', () => {
     expect(text(paper)).not.toMatch(/[$£€¥₹]/);
   });
 
+  test('every sum in the worked example adds up, as editors change its figures', () => {
+    const paper = text(page('/value/').document.querySelector('section[aria-labelledby="on-paper"]'));
+    const sums = [...paper.matchAll(/((?:\(?\d+(?:\.\d+)?\)?\s*[−+×]\s*)+\(?\d+(?:\.\d+)?\)?)\s*=\s*(\d+(?:\.\d+)?)/g)];
+    expect(sums.length).toBeGreaterThanOrEqual(4);
+    for (const [sum, left, result] of sums) expect(evaluate(left ?? ''), sum).toBeCloseTo(Number(result), 6);
+  });
+
   test('keeps the form hidden and says why, so no control is dead', () => {
     const { document } = page('/value/');
     // Hidden without JavaScript by the scripting media query in global.css (seen in Chromium in the browser tests).
@@ -125,3 +132,32 @@ describe('both tools', () => {
     }
   });
 });
+
+/** The value of a sum as the example writes it: numbers, −, +, × and brackets, × first. */
+function evaluate(sum: string): number {
+  const tokens = sum.match(/\d+(?:\.\d+)?|[−+×()]/g) ?? [];
+  let at = 0;
+  const factor = (): number => {
+    const token = tokens[at++];
+    if (token === '(') {
+      const value = expression();
+      at++; // the closing bracket
+      return value;
+    }
+    return Number(token);
+  };
+  const term = (): number => {
+    let value = factor();
+    while (tokens[at] === '×') {
+      at++;
+      value *= factor();
+    }
+    return value;
+  };
+  const expression = (): number => {
+    let value = term();
+    while (tokens[at] === '+' || tokens[at] === '−') value = tokens[at++] === '+' ? value + term() : value - term();
+    return value;
+  };
+  return expression();
+}

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { letterSchema, siteTextSchema } from '../../src/lib/content/siteTextSchemas.ts';
 import type { LetterWords } from '../../src/lib/letter/composeLetter.ts';
-import { readFrontmatter } from './contentFiles.ts';
 
 /** The letter's words as the site reads them from content/site/letter.yaml, checked by their schema. */
 export function letterWords(): LetterWords {
@@ -12,9 +11,4 @@ export function letterWords(): LetterWords {
 /** The words of content/site/site.yaml, checked by their schema. */
 export function siteText() {
   return siteTextSchema.parse(yaml.load(readFileSync('content/site/site.yaml', 'utf8')));
-}
-
-/** The frontmatter of one of the site's own pages in content/site/, such as `value`. */
-export function sitePage(name: string): Record<string, unknown> {
-  return readFrontmatter(`content/site/${name}.mdx`);
 }

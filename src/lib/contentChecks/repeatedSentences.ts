@@ -1,7 +1,7 @@
 import type { Sentence } from './textLines.ts';
 
 /** Sentences shorter than this may repeat: "Ask your association." twice is no padding. */
-export const MIN_REPEATED_WORDS = 8;
+const MIN_REPEATED_WORDS = 8;
 
 /** A sentence as compared: its words in lower case, without punctuation. */
 const wordsOf = (text: string) => text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)*/g) ?? [];

@@ -9,7 +9,7 @@
 /** What the letter can ask the employer to pay for; the form's words for each are in src/strings.ts. */
 export const REQUEST_KINDS = ['membership', 'conference', 'course'] as const;
 
-export type RequestKind = (typeof REQUEST_KINDS)[number];
+type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /** Parts of the letter filled in from the form: `{name}` in the letter's words. */
 export const LETTER_PARTS = [
