@@ -53,7 +53,7 @@ function withParts<Schema extends z.ZodType<string>>(
         const suggestion = closestMatch(name, parts);
         context.addIssue({
           code: 'custom',
-          message: `has {${name}}, which the site cannot fill in: ${suggestion ? `did you mean {${suggestion}}? ` : ''}use ${quoted(parts)}, or write the words themselves`,
+          message: `has {${name}}, which the site cannot fill in: ${suggestion ? `did you mean {${suggestion}}? ` : ''}The parts it fills in here are ${quoted(parts)}; anything else, write as words`,
         });
       } else if (links.includes(name) && !value.includes(`]({${name}})`)) {
         context.addIssue({
