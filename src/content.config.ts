@@ -95,7 +95,8 @@ async function filesProblems(base: string, pattern = '**/*.{md,mdx}'): Promise<s
   const files = [];
   for await (const path of listFiles(pattern, {
     cwd: base,
-    exclude: (name) => basename(name).startsWith('_'),
+    // Hidden files (.DS_Store) are the editor's system's, not content; Astro's loader skips them too.
+    exclude: (name) => /^[_.]/.test(basename(name)),
   })) {
     files.push({ path: path.split('\\').join('/'), bytes: await readFile(`${base}/${path}`) });
   }
@@ -155,7 +156,7 @@ const SITE_FOLDER = `${CONTENT_DIR}/site`;
 async function siteFolderProblems(): Promise<string[]> {
   const known: string[] = Object.values(SITE_FILES);
   const problems = await filesProblems(SITE_FOLDER, '**/*');
-  for await (const path of listFiles('*', { cwd: SITE_FOLDER, exclude: (name) => basename(name).startsWith('_') })) {
+  for await (const path of listFiles('*', { cwd: SITE_FOLDER, exclude: (name) => /^[_.]/.test(basename(name)) })) {
     if (path === 'README.md' || known.includes(path) || path.includes('/')) continue;
     const suggestion = closestMatch(path, known);
     problems.push(
