@@ -15,7 +15,6 @@ import { securityPolicy } from './src/integrations/securityPolicy.ts';
 import { lastReviewedByPath } from './src/lib/contentChecks/lastReviewedByPath.ts';
 import { CONTENT_DIR, OTHER_CONTENT } from './src/lib/site/contentDir.ts';
 import { isPlaceholderUrl } from './src/lib/site/siteConfigSchema.ts';
-import { TOOL_PAGES_REVIEWED } from './src/pageMeta.ts';
 import { siteConfig } from './src/site.config.ts';
 
 const base = process.env['BASE_PATH'] ?? '/';
@@ -25,7 +24,6 @@ const cacheDir = fileURLToPath(
 );
 /** Each page's last-reviewed date, for the sitemap's lastmod. */
 const reviewed = await lastReviewedByPath(CONTENT_DIR);
-for (const [path, date] of Object.entries(TOOL_PAGES_REVIEWED)) reviewed.set(path, date);
 
 export default defineConfig({
   site: siteConfig.url,
@@ -64,12 +62,17 @@ export default defineConfig({
     securityPolicy({ base }),
     pagefindSearch(),
     {
-      name: 'placeholder-address-warning',
+      name: 'unset-settings-warning',
       hooks: {
         'astro:build:start': ({ logger }) => {
           if (isPlaceholderUrl(siteConfig.url)) {
             logger.warn(
               `Canonical links and the sitemap use ${siteConfig.url}. Set SITE_URL to the real address before publishing.`,
+            );
+          }
+          if (!siteConfig.publisher) {
+            logger.warn(
+              'No publisher is set, so the site says it is a general guide, not published by any association. Set PUBLISHER_NAME and PUBLISHER_CONTACT (an email address or a contact page) before publishing.',
             );
           }
         },

@@ -1,4 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
+import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { glob as listFiles, readFile } from 'node:fs/promises';
@@ -10,6 +11,19 @@ import { benefitSchema, pageSchema, roleSchema } from './lib/content/contentSche
 import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
 import { findFileProblems } from './lib/contentChecks/findFileProblems.ts';
+import { closestMatch } from './lib/contentChecks/closestMatch.ts';
+import {
+  benefitListSchema,
+  homeSchema,
+  letterPageSchema,
+  letterSchema,
+  notFoundSchema,
+  searchPageSchema,
+  SITE_FILES,
+  siteTextSchema,
+  valuePageSchema,
+  type SiteCollection,
+} from './lib/content/siteTextSchemas.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
 
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
@@ -77,11 +91,12 @@ const markdownRendered: ContentCheck = ({ store }) =>
  * page, none in a subfolder, each in UTF-8. Listed with the same pattern as
  * the loader, so parked `_` files are skipped here too.
  */
-async function filesProblems(base: string): Promise<string[]> {
+async function filesProblems(base: string, pattern = '**/*.{md,mdx}'): Promise<string[]> {
   const files = [];
-  for await (const path of listFiles('**/*.{md,mdx}', {
+  for await (const path of listFiles(pattern, {
     cwd: base,
-    exclude: (name) => basename(name).startsWith('_'),
+    // Hidden files (.DS_Store) are the editor's system's, not content; Astro's loader skips them too.
+    exclude: (name) => /^[_.]/.test(basename(name)),
   })) {
     files.push({ path: path.split('\\').join('/'), bytes: await readFile(`${base}/${path}`) });
   }
@@ -131,6 +146,57 @@ function needsFixing(folder: string, problems: readonly string[]): Error {
   );
 }
 
+const SITE_FOLDER = `${CONTENT_DIR}/site`;
+
+/**
+ * content/site/ holds one file for each collection in SITE_FILES and
+ * nothing else: a file with another name would never be read, so the editor's
+ * change would silently not show. Checked with the files' encoding and size.
+ */
+async function siteFolderProblems(): Promise<string[]> {
+  const known: string[] = Object.values(SITE_FILES);
+  const problems = await filesProblems(SITE_FOLDER, '**/*');
+  for await (const path of listFiles('*', { cwd: SITE_FOLDER, exclude: (name) => /^[_.]/.test(basename(name)) })) {
+    if (path === 'README.md' || known.includes(path) || path.includes('/')) continue;
+    const suggestion = closestMatch(path, known);
+    problems.push(
+      `${SITE_FOLDER}/${path} is not one of the site's own files, so nothing reads it: ${suggestion ? `did you mean ${suggestion}? ` : ''}the folder holds ${known.join(', ')}. Start a note's name with _`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * The one file of a content/site/ collection. Its absence stops the build
+ * with the file's name, where Astro would only warn of an empty collection
+ * and fail later on a page that needs it.
+ */
+function siteFile(collection: SiteCollection, checks: ContentCheck[] = []): Loader {
+  const file = SITE_FILES[collection];
+  const loader = glob({ pattern: file, base: SITE_FOLDER });
+  return {
+    name: `site-${collection}`,
+    async load(context) {
+      // The folder is checked once, with the home page, so each problem is listed once.
+      const folderProblems = collection === 'home' ? await siteFolderProblems() : [];
+      if (folderProblems.length > 0) throw needsFixing('site', folderProblems);
+      await loader.load(context);
+      if (context.store.keys().length === 0) {
+        throw needsFixing('site', [
+          `${SITE_FOLDER}/${file} is missing: the site needs it for its own pages. Restore it from the repository's history, or ask a developer`,
+        ]);
+      }
+      const problems: string[] = [];
+      for (const check of checks) problems.push(...(await check(context)));
+      if (problems.length > 0) throw needsFixing('site', problems);
+    },
+  };
+}
+
+/** The pages the site builds itself, and the words it shows on many pages, from content/site/. */
+const sitePage = <Schema extends z.ZodType>(collection: SiteCollection, schema: Schema) =>
+  defineCollection({ loader: siteFile(collection, [realDatesOnly]), schema });
+
 const benefits = defineCollection({
   loader: checkedGlob('benefits', [realDatesOnly, relatedBenefitsExist, oneSourceOfQuestions]),
   schema: benefitSchema(reference('benefits')),
@@ -147,4 +213,16 @@ const roles = defineCollection({
   schema: roleSchema,
 });
 
-export const collections = { benefits, pages, roles };
+export const collections = {
+  benefits,
+  pages,
+  roles,
+  home: sitePage('home', homeSchema),
+  benefitList: sitePage('benefitList', benefitListSchema),
+  searchPage: sitePage('searchPage', searchPageSchema),
+  notFound: sitePage('notFound', notFoundSchema),
+  valuePage: sitePage('valuePage', valuePageSchema),
+  letterPage: sitePage('letterPage', letterPageSchema),
+  siteText: defineCollection({ loader: siteFile('siteText'), schema: siteTextSchema }),
+  letter: defineCollection({ loader: siteFile('letter'), schema: letterSchema }),
+};

@@ -12,6 +12,8 @@ import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLin
 import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/content/sequence.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
+import { SITE_FILES, type SiteCollection } from './lib/content/siteTextSchemas.ts';
+import type { LetterWords } from './lib/letter/composeLetter.ts';
 
 export type Benefit = CollectionEntry<'benefits'>;
 export type Page = CollectionEntry<'pages'>;
@@ -151,4 +153,22 @@ export async function getPages(): Promise<Page[]> {
 /** Path of an entry's source file relative to the repository, for "Edit this page". */
 export function sourcePath(entry: Benefit | Page | Role): string {
   return entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
+}
+
+/**
+ * The one entry of a content/site/ collection: the words of a page the site
+ * builds itself, or of site.yaml. The loader stops the build when the file is
+ * missing; this says so again where a page asks for it, in case it was
+ * deleted while `npm run dev` ran.
+ */
+export async function getSiteEntry<C extends SiteCollection>(collection: C): Promise<CollectionEntry<C>> {
+  const [entry] = await getCollection(collection);
+  if (!entry)
+    throw new Error(`${CONTENT_DIR}/site/${SITE_FILES[collection]} is missing: the site needs it for its own pages.`);
+  return entry;
+}
+
+/** The letter's words from content/site/letter.yaml, as composeLetter takes them. */
+export async function getLetterWords(): Promise<LetterWords> {
+  return (await getSiteEntry('letter')).data;
 }

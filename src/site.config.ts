@@ -1,15 +1,17 @@
-import { parseSiteConfig } from './lib/site/siteConfigSchema.ts';
+import { parseSiteConfig, publisherFromSettings } from './lib/site/siteConfigSchema.ts';
 
 /**
- * Site-wide settings. `SITE_URL` sets the production address and
- * `REPOSITORY_URL` the repository (for "Edit this page" links) at build time,
- * so a deployment needs no code change. Until SITE_URL is set the address
- * uses the reserved `.example` domain, and the build warns about it.
+ * Site-wide settings. `SITE_URL` sets the production address,
+ * `REPOSITORY_URL` the repository (for "Edit this page" links), and
+ * `PUBLISHER_NAME` with `PUBLISHER_CONTACT` who publishes the site, at build
+ * time, so a deployment needs no code change. Until SITE_URL is set the
+ * address uses the reserved `.example` domain, and until the publisher is set
+ * the site names no one; the build warns about both.
  */
+const publisher = publisherFromSettings(process.env['PUBLISHER_NAME'], process.env['PUBLISHER_CONTACT']);
+
 export const siteConfig = parseSiteConfig({
   title: 'Library Association Benefits',
-  description:
-    'Why joining your local library association pays off: conferences, training, leadership and mentoring, advocacy, and low-cost learning.',
   lang: 'en-US',
   url: process.env['SITE_URL'] ?? 'https://library-association-benefits.example/',
   nav: [
@@ -28,4 +30,5 @@ export const siteConfig = parseSiteConfig({
     { label: 'Privacy', href: '/privacy/' },
   ],
   ...(process.env['REPOSITORY_URL'] && { repository: { url: process.env['REPOSITORY_URL'], branch: 'main' } }),
+  ...(publisher && { publisher }),
 });

@@ -3,7 +3,14 @@
  * lib/letter/composeLetter for the letter, and offers it to copy, print or download.
  * Nothing is sent or stored: the answers live only in this page.
  */
-import { composeLetter, letterFileName, type LetterArgument, type LetterFields } from '../lib/letter/composeLetter.ts';
+import {
+  composeLetter,
+  letterFileName,
+  type LetterArgument,
+  type LetterFields,
+  type LetterWords,
+} from '../lib/letter/composeLetter.ts';
+import { letterText } from '../strings.ts';
 import { revealTool, wireCopyAndPrint } from './toolActions.ts';
 
 export function startCaseLetter(): void {
@@ -13,6 +20,8 @@ export function startCaseLetter(): void {
   const printCopy = root?.querySelector<HTMLElement>('[data-letter-print]');
   const editedNote = root?.querySelector<HTMLElement>('[data-letter-edited]');
   if (!root || !form || !output || !printCopy || !editedNote) return;
+  // The letter's words, from content/site/letter.yaml, checked by its schema when the site was built.
+  const words = JSON.parse(root.dataset['letterWords'] ?? '') as LetterWords;
 
   /** Once the visitor edits the letter itself, the form stops overwriting their words. */
   let editedByHand = false;
@@ -42,7 +51,7 @@ export function startCaseLetter(): void {
     }));
 
   const rebuild = () => {
-    output.value = composeLetter(fields(), reasons());
+    output.value = composeLetter(words, fields(), reasons());
     printCopy.textContent = output.value;
   };
 
@@ -65,7 +74,7 @@ export function startCaseLetter(): void {
     output.focus();
   });
 
-  wireCopyAndPrint(root, () => ({ text: output.value }), 'the letter');
+  wireCopyAndPrint(root, () => ({ text: output.value }), letterText.copyWhat);
 
   const status = root.querySelector<HTMLElement>('[data-tool-status]');
   root.querySelector('[data-letter-download]')?.addEventListener('click', () => {
@@ -80,7 +89,7 @@ export function startCaseLetter(): void {
     link.click();
     link.remove();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-    if (status) status.textContent = `Downloaded the letter as ${link.download}.`;
+    if (status) status.textContent = letterText.downloaded(link.download);
   });
 
   rebuild();

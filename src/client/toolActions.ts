@@ -3,6 +3,7 @@
  * copy and print buttons with a visible, announced confirmation. Nothing is
  * sent anywhere: the clipboard and the printer are the visitor's own.
  */
+import { toolText } from '../strings.ts';
 
 /** Shows the form, hides the "needs JavaScript" note, and marks the page ready (print styles use it). */
 export function revealTool(root: HTMLElement): void {
@@ -46,7 +47,7 @@ export function wireCopyAndPrint(
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(wanted.text);
       if (fallback) fallback.hidden = true;
-      say(status, `Copied ${what} to the clipboard. You can paste it into an email or a document.`);
+      say(status, toolText.copied(what));
     } catch {
       // The browser refused (no permission, or an old browser): give the text to copy by hand.
       if (fallback && fallbackField) {
@@ -55,7 +56,7 @@ export function wireCopyAndPrint(
         fallbackField.focus();
         fallbackField.select();
       }
-      say(status, `Your browser did not let this page copy. The text is selected below: press Ctrl+C, or ⌘C on a Mac.`);
+      say(status, toolText.copyRefused);
     }
   };
   root.querySelector('[data-tool-copy]')?.addEventListener('click', () => void copy());
@@ -67,7 +68,7 @@ export function setFieldError(input: HTMLInputElement | HTMLTextAreaElement, mes
   const error = document.getElementById(`${input.id}-error`);
   if (!error) return;
   const hint = document.getElementById(`${input.id}-hint`) ? `${input.id}-hint` : '';
-  error.textContent = message ? `Error: ${message}` : '';
+  error.textContent = message ? toolText.error(message) : '';
   error.hidden = !message;
   if (message) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');

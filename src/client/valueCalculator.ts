@@ -18,6 +18,7 @@ import {
   type ItemKind,
   type ValueInput,
 } from '../lib/valueCalculator/valueInput.ts';
+import { valueCalculatorText as words } from '../strings.ts';
 import { revealTool, setFieldError, visitorLocale, wireCopyAndPrint } from './toolActions.ts';
 
 export function startValueCalculator(): void {
@@ -67,14 +68,14 @@ export function startValueCalculator(): void {
         }
       }
       const legend = row.querySelector('[data-value-legend]');
-      if (legend) legend.textContent = `Item ${index + 1}`;
+      if (legend) legend.textContent = words.item(index + 1);
       for (const field of ['kind', 'name', 'times', 'member', 'other'] as const) {
         const element = row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`);
         if (element) element.value = item[field];
       }
       const remove = row.querySelector<HTMLButtonElement>('[data-value-remove]');
       if (remove) {
-        remove.textContent = `Remove item ${index + 1}`;
+        remove.textContent = words.removeItem(index + 1);
         remove.hidden = input.items.length === 1;
         remove.addEventListener('click', () => {
           const current = read();
@@ -140,11 +141,10 @@ export function startValueCalculator(): void {
 
   const summary = (): string => {
     const count = Object.keys(latest.errors).length;
-    if (count > 0)
-      return `${count === 1 ? 'One field needs' : `${count} fields need`} fixing before the result can show.`;
+    if (count > 0) return words.fieldsNeedFixing(count);
     const result = latest.result;
     if (!result?.hasFigures) return '';
-    return `Net value ${money(result.net)} a year. Yearly cost to you ${money(result.yourCost)}, yearly savings ${money(result.savings)}.`;
+    return words.summary(money(result.net), money(result.yourCost), money(result.savings));
   };
 
   const showResult = (input: ValueInput) => {
@@ -157,10 +157,10 @@ export function startValueCalculator(): void {
     set(
       '[data-value-message]',
       errorCount > 0
-        ? `Fix the ${errorCount === 1 ? 'field' : `${errorCount} fields`} marked with an error to see your result.`
+        ? words.fixFields(errorCount)
         : result?.hasFigures
-          ? `For one year. Currency: ${CURRENCIES[input.currency]}.`
-          : 'Enter your figures to see the result.',
+          ? words.forOneYear(CURRENCIES[input.currency])
+          : words.enterFigures,
     );
     const show = result?.hasFigures === true;
     set('[data-value-total="cost"]', show ? money(result.yourCost) : '–');
@@ -186,12 +186,9 @@ export function startValueCalculator(): void {
       item.append(name, value);
       lines.append(item);
     };
-    line('Dues', money(result.dues));
-    if (result.employer > 0) line('Less what your employer pays', `−${money(result.employer)}`);
-    for (const item of result.items) {
-      const times = item.times === 1 ? '' : ` × ${item.times}`;
-      line(`Saving on ${itemLabel(item)}${times}`, money(item.saving));
-    }
+    line(words.breakdownDues, money(result.dues));
+    if (result.employer > 0) line(words.breakdownEmployer, `−${money(result.employer)}`);
+    for (const item of result.items) line(words.breakdownSaving(itemLabel(item), item.times), money(item.saving));
   };
 
   const start = () => {
@@ -224,12 +221,12 @@ export function startValueCalculator(): void {
   wireCopyAndPrint(
     root,
     () => {
-      if (Object.keys(latest.errors).length > 0) return { problem: 'Fix the fields marked with an error first.' };
-      if (!latest.result?.hasFigures) return { problem: 'Enter your figures first, then copy the result.' };
+      if (Object.keys(latest.errors).length > 0) return { problem: words.copyFixFirst };
+      if (!latest.result?.hasFigures) return { problem: words.copyEnterFirst };
       // From the figures on screen, not location.href, which follows them after a pause.
       return { text: resultAsText(latest.result, locale, new URL(addressFor(read()), location.href).href) };
     },
-    'your result',
+    words.copyWhat,
   );
   start();
   revealTool(root);

@@ -1,15 +1,17 @@
 import type { APIRoute } from 'astro';
+import { getSiteEntry } from '../content.ts';
 import { THEME_COLOURS } from '../lib/theme/themeColours.ts';
 import { href } from '../links.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Lets a phone add the site to its home screen with the right name, colours and icons. */
-export const GET: APIRoute = () =>
+export const GET: APIRoute = async () =>
   new Response(
     JSON.stringify({
       name: siteConfig.title,
       short_name: 'Library benefits',
-      description: siteConfig.description,
+      // The site's description is the home page's (content/site/home.mdx).
+      description: (await getSiteEntry('home')).data.description,
       lang: siteConfig.lang,
       start_url: href('/'),
       scope: href('/'),

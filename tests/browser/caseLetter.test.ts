@@ -3,6 +3,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { builtSiteInChromium, countPrintCalls, printCalls } from '../support/browser.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
+import { letterFormText } from '../../src/strings.ts';
 
 /*
  * The make-the-case letter in Chromium: the letter follows the form, keeps
@@ -46,7 +47,7 @@ async function fillForm(page: Page): Promise<void> {
   await page.getByLabel('What it costs').fill('150 dollars');
   await page.getByLabel('Attend conferences').check();
   await page.getByLabel('Get training').check();
-  await page.getByLabel('What you will bring back to your team').fill('share what I learn at a team meeting');
+  await page.getByLabel(letterFormText.bringBack).fill('share what I learn at a team meeting');
 }
 
 const conferencesArgument = String(readFrontmatter('content/benefits/conferences.mdx')['caseForEmployer']);
@@ -64,7 +65,7 @@ describe('the letter', () => {
       'I would like to ask Riverside Library to pay for me to attend the spring conference, run by the county library association. The cost is 150 dollars.',
     );
     expect(text).toContain(`- ${conferencesArgument}\n- ${trainingArgument}`);
-    expect(text).toContain('When I come back, I will share what I learn at a team meeting.');
+    expect(text).toContain('When I come back, I plan to share what I learn at a team meeting.');
     expect(text).toMatch(/Sam Reader\nlibrary assistant$/);
     expect(text).not.toContain('[');
     // Nothing typed was sent anywhere.

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { inlineExecutableScripts, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
+import { valueFormText } from '../../src/strings.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
   nginxInstalled,
@@ -352,8 +353,8 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
       const { page, problems, close } = await open('/value/', { permissions: ['clipboard-write'] });
       await page.getByLabel('Yearly dues', { exact: true }).fill('100');
       const item = page.getByRole('group', { name: 'Item 1' });
-      await item.getByLabel('Member price', { exact: true }).fill('60');
-      await item.getByLabel('Non-member price', { exact: true }).fill('110');
+      await item.getByLabel(valueFormText.member, { exact: true }).fill('60');
+      await item.getByLabel(valueFormText.other, { exact: true }).fill('110');
       await expect.poll(() => page.locator('[data-value-total="savings"]').textContent()).toMatch(/50/);
       await expect.poll(() => new URL(page.url()).search).not.toBe('');
       // Copying is allowed to the site; reading the clipboard back is not (Permissions-Policy), so the

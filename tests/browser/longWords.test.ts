@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/searchText.ts';
 import { builtSiteInChromium } from '../support/browser.ts';
+import { valueFormText } from '../../src/strings.ts';
 
 /*
  * What visitors type, or put in an address, comes back on the page: the
@@ -59,8 +60,8 @@ describe(`a ${LONG_WORD.length}-character word at ${WIDTH} px`, () => {
     const { page, errors, close } = await visit('/value/');
     const item = page.getByRole('group', { name: 'Item 1' });
     await item.getByLabel('Name (optional)', { exact: true }).fill(LONG_WORD);
-    await item.getByLabel('Member price', { exact: true }).fill('60');
-    await item.getByLabel('Non-member price', { exact: true }).fill('110');
+    await item.getByLabel(valueFormText.member, { exact: true }).fill('60');
+    await item.getByLabel(valueFormText.other, { exact: true }).fill('110');
     await expect.poll(() => page.locator('[data-value-lines]').textContent()).toContain(LONG_WORD);
     expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
     expect(errors).toEqual([]);

@@ -1,5 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { valueCalculatorText, valueFormText } from '../../src/strings.ts';
 import { builtSiteInChromium, countPrintCalls, printCalls } from '../support/browser.ts';
 
 /*
@@ -48,11 +49,11 @@ async function fillExample(page: Page): Promise<void> {
   await field(page, 'Yearly dues').fill('100');
   await field(page, 'Part your employer pays').fill('25');
   await field(page, 'Name (optional)', 1).fill('Spring meeting');
-  await field(page, 'Member price', 1).fill('60');
-  await field(page, 'Non-member price', 1).fill('110');
+  await field(page, valueFormText.member, 1).fill('60');
+  await field(page, valueFormText.other, 1).fill('110');
   await field(page, 'Times a year', 2).fill('2');
-  await field(page, 'Member price', 2).fill('20');
-  await field(page, 'Non-member price', 2).fill('35');
+  await field(page, valueFormText.member, 2).fill('20');
+  await field(page, valueFormText.other, 2).fill('35');
 }
 
 describe('typing', () => {
@@ -91,6 +92,20 @@ describe('typing', () => {
     await close();
   });
 
+  test('when membership costs more than it saves, the result says so and names what the sums leave out', async () => {
+    const { page, close } = await visit();
+    await field(page, 'Yearly dues').fill('100');
+    await field(page, valueFormText.member, 1).fill('20');
+    await field(page, valueFormText.other, 1).fill('30');
+    expect(await total(page, 'net')).toBe('-$90.00');
+    const sentence = (await page.locator('[data-value-sentence]').textContent()) ?? '';
+    expect(sentence).toBe(valueCalculatorText.netCosts('$90.00'));
+    expect(sentence).toContain('costs you $90.00 a year more than it saves you');
+    // Nothing on the page argues past the figures.
+    expect(await page.locator('main').textContent()).not.toMatch(/make the case stronger/i);
+    await close();
+  });
+
   test('a screen reader hears a short summary once typing pauses', async () => {
     const { page, close } = await visit();
     const announce = page.locator('[data-value-announce]');
@@ -123,13 +138,13 @@ describe('typing', () => {
     await add.click();
     expect(await page.locator('[data-value-item]').count()).toBe(4);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('item-4-kind');
-    await field(page, 'Member price', 4).fill('5');
-    await field(page, 'Non-member price', 4).fill('15');
+    await field(page, valueFormText.member, 4).fill('5');
+    await field(page, valueFormText.other, 4).fill('15');
     expect(await total(page, 'savings')).toBe('$10.00');
     await page.getByRole('button', { name: 'Remove item 2' }).click();
     expect(await page.locator('[data-value-item]').count()).toBe(3);
     // The fourth row is now the third, with its figures and ids renumbered.
-    expect(await field(page, 'Member price', 3).inputValue()).toBe('5');
+    expect(await field(page, valueFormText.member, 3).inputValue()).toBe('5');
     expect(await total(page, 'savings')).toBe('$10.00');
     for (let count = 3; count < 10; count++) await add.click();
     expect(await page.locator('[data-value-item]').count()).toBe(10);
@@ -169,13 +184,15 @@ describe('invalid input', () => {
 
   test('a row with one price asks for the other, on the right field', async () => {
     const { page, close } = await visit();
-    await field(page, 'Member price', 1).fill('20');
-    expect(await page.locator('#item-1-other-error').textContent()).toMatch(
-      /Enter what someone who is not a member pays/,
+    await field(page, valueFormText.member, 1).fill('20');
+    expect(await page.locator('#item-1-other-error').textContent()).toBe(
+      `Error: ${valueCalculatorText.errors.otherMissing}`,
     );
-    expect(await field(page, 'Non-member price', 1).getAttribute('aria-invalid')).toBe('true');
-    await field(page, 'Non-member price', 1).fill('10');
-    expect(await page.locator('#item-1-member-error').textContent()).toMatch(/right way round/);
+    expect(await field(page, valueFormText.other, 1).getAttribute('aria-invalid')).toBe('true');
+    await field(page, valueFormText.other, 1).fill('10');
+    expect(await page.locator('#item-1-member-error').textContent()).toBe(
+      `Error: ${valueCalculatorText.errors.memberOverOther}`,
+    );
     await close();
   });
 

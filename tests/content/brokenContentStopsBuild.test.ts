@@ -101,6 +101,53 @@ describe('a broken content file stops the build and says where and what to fix',
   });
 });
 
+/*
+ * content/site/ holds a fixed set of files, each with a schema of its own: a
+ * missing file, a missing or misspelt field, a part of the letter the site
+ * cannot fill in, or a file nothing reads each stop the sync by name.
+ */
+describe('the site’s own pages and words in content/site/ stop the build when broken', () => {
+  const siteFile = async (name: string, change: (site: string) => Promise<void>) => {
+    const dir = join(workDir, `site-${name}`);
+    await cp('content', dir, { recursive: true });
+    await change(join(dir, 'site'));
+    return dir;
+  };
+  const replaceIn = async (file: string, from: RegExp | string, to: string) =>
+    writeFile(file, (await readFile(file, 'utf8')).replace(from, to));
+
+  test.each([
+    ['missing-home', async (site: string) => rm(join(site, 'home.mdx')), ['site/home.mdx is missing']],
+    [
+      'misspelt-field',
+      async (site: string) => replaceIn(join(site, 'value.mdx'), /^formIntro:/m, 'formIntor:'),
+      [
+        'formIntor: is not a field the value calculator page uses: did you mean formIntro?',
+        'formIntro: is missing or not text',
+      ],
+    ],
+    [
+      'letter-part',
+      async (site: string) => replaceIn(join(site, 'letter.yaml'), '{name}', '{nmae}'),
+      ['letter: has {nmae}, which the site cannot fill in: did you mean {name}?'],
+    ],
+    [
+      'missing-blank',
+      async (site: string) => replaceIn(join(site, 'letter.yaml'), /^ {2}cost: .*\n/m, ''),
+      ['blanks.cost: is missing or not text'],
+    ],
+    [
+      'unread-file',
+      async (site: string) => cp(join(site, 'home.mdx'), join(site, 'hom.mdx')),
+      ["site/hom.mdx is not one of the site's own files, so nothing reads it: did you mean home.mdx?"],
+    ],
+  ] as const)('%s', async (name, change, messages) => {
+    const { code, output } = await runAstro(['sync'], { CONTENT_DIR: await siteFile(name, change) });
+    expect(code, output).not.toBe(0);
+    for (const message of messages) expect(output).toContain(message);
+  });
+});
+
 describe('mistakes only a full build can find stop it too', () => {
   test.each([
     ['broken-link', ['broken-link.mdx', 'the link "/benefits/networking-events/" goes to a page that does not exist']],

@@ -64,6 +64,40 @@ describe('check:content', () => {
     expect(result.stdout).toContain('placeholder(s) starting "Replace with" are still there');
   });
 
+  test('fails a promise word, a British form and a sentence said twice, naming the file and the line', async () => {
+    const dir = await contentWith('wording', async ({ benefit }) => {
+      const source = await readFile(benefit, 'utf8');
+      const lead = /^lead: (.*)$/m.exec(source)?.[1] ?? '';
+      await writeFile(
+        benefit,
+        source.replace(/^title: .*$/m, 'title: Training that will always pay off') + `\n${lead}\n\nWhilst you learn, organise your notes.\n`,
+      );
+    });
+    const result = check(dir);
+    expect(result.status).toBe(1);
+    const lines = (await readFile(join(dir, 'benefits', 'training.mdx'), 'utf8')).split('\n');
+    const lineOf = (start: string) => lines.findIndex((line) => line.startsWith(start)) + 1;
+    const file = join(dir, 'benefits', 'training.mdx');
+    expect(result.stdout).toContain(`${file}:${lineOf('title:')}: "will" promises`);
+    expect(result.stdout).toContain(`${file}:${lineOf('title:')}: "always" promises`);
+    expect(result.stdout).toContain(`${file}:${lineOf('title:')}: "pay off" promises`);
+    expect(result.stdout).toContain(`${file}:${lineOf('Whilst')}: "Whilst" is British English: write while`);
+    expect(result.stdout).toContain(`${file}:${lineOf('Whilst')}: "organise" is British English: write "organize"`);
+    expect(result.stdout).toMatch(new RegExp(`${file}:${lines.length - 3}: repeats the sentence on line ${lineOf('lead:')}`));
+  });
+
+  test('checks the site’s own pages and words in content/site/, YAML files among them', async () => {
+    const dir = await contentWith('site', async () => {
+      const letter = join(workDir, 'site', 'site', 'letter.yaml');
+      await writeFile(letter, (await readFile(letter, 'utf8')).replace('Kind regards,', 'Kind regards, and I will always remember it,'));
+    });
+    const result = check(dir, '--today=2026-11-28');
+    expect(result.stdout).toMatch(/✓ .*site\/home\.mdx: grade \d+\.\d/);
+    expect(result.stdout).toMatch(/✓ .*site\/site\.yaml: grade \d+\.\d/);
+    expect(result.stdout).toMatch(/✗ .*site\/letter\.yaml: grade/);
+    expect(result.stdout).toMatch(/site\/letter\.yaml:\d+: "will" promises/);
+  });
+
   test('names a file whose frontmatter YAML cannot read', async () => {
     const dir = await contentWith('yaml', async () => {
       await cp('tests/fixtures/bad-content/colon-without-quotes.mdx', join(workDir, 'yaml', 'benefits', 'colon.mdx'));

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { runAstro } from '../support/astroCli.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveDirectory } from '../support/staticServer.ts';
+import { siteText } from '../support/siteText.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -47,7 +48,7 @@ test('the role page example passes the role schema', () => {
 
 test('every building-block example builds into the page it describes', async () => {
   const examples = blocks('mdx');
-  expect(examples.length).toBe(5);
+  expect(examples.length).toBe(6);
   const contentDir = join(workDir, 'content');
   await cp('content', contentDir, { recursive: true });
   const training = await readFile(join(contentDir, 'benefits', 'training.mdx'), 'utf8');
@@ -57,10 +58,16 @@ test('every building-block example builds into the page it describes', async () 
     `${frontmatter.replace(/^title: .*$/m, 'title: Guide examples')}\n## Examples\n\n${examples.join('\n')}`,
   );
   const outDir = join(workDir, 'dist');
-  const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: contentDir });
+  const { code, output } = await runAstro(['build', '--outDir', outDir], {
+    CONTENT_DIR: contentDir,
+    PUBLISHER_NAME: '',
+    PUBLISHER_CONTACT: '',
+  });
   expect(code, output).toBe(0);
   const html = await readFile(join(outDir, 'benefits', 'guide-examples', 'index.html'), 'utf8');
-  expect(html).toContain('aria-label="Tip: Do the sums for yourself"');
+  expect(html).toContain('aria-label="Tip: Work out the cost for yourself"');
+  // <Publisher />, with no publisher set: the site names no one.
+  expect(html).toContain(siteText().publisher.notPublished);
   expect(html).toMatch(/<ol>\s*<li>Ask your local association when its next conference is\.<\/li>/);
   expect(html).toContain('aria-label="In short"');
   expect(html).toContain('Find your local association and ask how to join.');

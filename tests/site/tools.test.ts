@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { composeLetter, EMPTY_FIELDS } from '../../src/lib/letter/composeLetter.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
+import { letterWords } from '../support/siteText.ts';
 import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
 
 /*
@@ -36,6 +37,13 @@ describe('the value calculator without JavaScript', () => {
     expect(text(paper)).not.toMatch(/[$£€¥₹]/);
   });
 
+  test('every sum in the worked example adds up, as editors change its figures', () => {
+    const paper = text(page('/value/').document.querySelector('section[aria-labelledby="on-paper"]'));
+    const sums = [...paper.matchAll(/((?:\(?\d+(?:\.\d+)?\)?\s*[−+×]\s*)+\(?\d+(?:\.\d+)?\)?)\s*=\s*(\d+(?:\.\d+)?)/g)];
+    expect(sums.length).toBeGreaterThanOrEqual(4);
+    for (const [sum, left, result] of sums) expect(evaluate(left ?? ''), sum).toBeCloseTo(Number(result), 6);
+  });
+
   test('keeps the form hidden and says why, so no control is dead', () => {
     const { document } = page('/value/');
     // Hidden without JavaScript by the scripting media query in global.css (seen in Chromium in the browser tests).
@@ -61,7 +69,9 @@ describe('the letter without JavaScript', () => {
   test('shows the fill-in-the-blanks template and every reason from the benefits', () => {
     const { document } = page('/make-the-case/');
     expect(document.querySelector('[data-letter-tool]')).not.toBeNull();
-    expect(document.querySelector('[data-letter-template]')?.textContent).toBe(composeLetter(EMPTY_FIELDS, []));
+    expect(document.querySelector('[data-letter-template]')?.textContent).toBe(
+      composeLetter(letterWords(), EMPTY_FIELDS, []),
+    );
     const reasons = text(document.querySelector('section[aria-labelledby="letter-template"]'));
     for (const file of contentFilesIn('content/benefits')) {
       expect(reasons).toContain(String(readFrontmatter(file)['caseForEmployer']));
@@ -122,3 +132,32 @@ describe('both tools', () => {
     }
   });
 });
+
+/** The value of a sum as the example writes it: numbers, −, +, × and brackets, × first. */
+function evaluate(sum: string): number {
+  const tokens = sum.match(/\d+(?:\.\d+)?|[−+×()]/g) ?? [];
+  let at = 0;
+  const factor = (): number => {
+    const token = tokens[at++];
+    if (token === '(') {
+      const value = expression();
+      at++; // the closing bracket
+      return value;
+    }
+    return Number(token);
+  };
+  const term = (): number => {
+    let value = factor();
+    while (tokens[at] === '×') {
+      at++;
+      value *= factor();
+    }
+    return value;
+  };
+  const expression = (): number => {
+    let value = term();
+    while (tokens[at] === '+' || tokens[at] === '−') value = tokens[at++] === '+' ? value + term() : value - term();
+    return value;
+  };
+  return expression();
+}

@@ -8,8 +8,11 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute path of the freshly built site. */
     distDir: string;
-    /** The same site built with BASE_PATH=/library-benefits/ ({@link TEST_BASE_PATH}). */
+    /** The same site built with BASE_PATH=/library-benefits/ ({@link TEST_BASE_PATH}) and a publisher ({@link TEST_PUBLISHER}). */
     baseDistDir: string;
+    /** What each build printed, to check its warnings. */
+    buildLog: string;
+    baseBuildLog: string;
   }
 }
 
@@ -18,6 +21,9 @@ export const TEST_REPOSITORY_URL = 'https://git.example/library-association-bene
 
 /** The folder the second tested build is served from. */
 export const TEST_BASE_PATH = '/library-benefits/';
+
+/** The publisher the second tested build is given; the first has none, as a site has until it is set. */
+export const TEST_PUBLISHER = { name: 'Riverside Library Guild', email: 'mistakes@guild.example' };
 
 /** Groups that read dist/; running only the others skips the build. */
 const NEEDS_BUILD = new Set(['site', 'browser']);
@@ -31,6 +37,8 @@ export default async function buildSite(project: TestProject): Promise<(() => Pr
   if (!project.vitest.projects.some((selected) => NEEDS_BUILD.has(selected.name))) {
     project.provide('distDir', '');
     project.provide('baseDistDir', '');
+    project.provide('buildLog', '');
+    project.provide('baseBuildLog', '');
     return undefined;
   }
   const workDir = await mkdtemp(join(tmpdir(), 'site-under-test-'));
@@ -40,13 +48,22 @@ export default async function buildSite(project: TestProject): Promise<(() => Pr
   project.provide('baseDistDir', baseDistDir);
   const started = Date.now();
   // A repository address (on the reserved .example domain) so the "Edit this page" links are built and tested.
+  // No publisher, as a site has until it is set, whatever the machine's environment says.
   const { code, output } = await runAstro(['build', '--force', '--outDir', distDir], {
     REPOSITORY_URL: TEST_REPOSITORY_URL,
+    PUBLISHER_NAME: '',
+    PUBLISHER_CONTACT: '',
   });
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
-  // Then as a host would build it for a folder. Not at the same time: both builds share Astro's cache.
-  const withBase = await runAstro(['build', '--force', '--outDir', baseDistDir], { BASE_PATH: TEST_BASE_PATH });
+  // Then as a host would build it for a folder, with a publisher. Not at the same time: both builds share Astro's cache.
+  const withBase = await runAstro(['build', '--force', '--outDir', baseDistDir], {
+    BASE_PATH: TEST_BASE_PATH,
+    PUBLISHER_NAME: TEST_PUBLISHER.name,
+    PUBLISHER_CONTACT: TEST_PUBLISHER.email,
+  });
   if (withBase.code !== 0) throw new Error(`astro build with a base path failed:\n${withBase.output}`);
+  project.provide('buildLog', output);
+  project.provide('baseBuildLog', withBase.output);
   console.log(`Built the site twice for the tests in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return () => rm(workDir, { recursive: true, force: true });
 }

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { composeLetter, EMPTY_FIELDS, letterFileName, letterSubject } from '../../src/lib/letter/composeLetter.ts';
+import {
+  composeLetter,
+  EMPTY_FIELDS,
+  letterFileName,
+  letterSubject,
+  type LetterWords,
+} from '../../src/lib/letter/composeLetter.ts';
+import { letterWords } from '../support/siteText.ts';
+
+/* The letter's words are content (content/site/letter.yaml); these tests read them as the site does. */
+const words = letterWords();
 
 const reasons = [
   { id: 'conferences', title: 'Attend conferences', argument: 'I would meet staff from libraries across our area.' },
@@ -8,7 +18,7 @@ const reasons = [
 
 describe('composeLetter', () => {
   test('an empty form gives a complete template with every blank in brackets', () => {
-    const letter = composeLetter(EMPTY_FIELDS, []);
+    const letter = composeLetter(words, EMPTY_FIELDS, []);
     expect(letter).toContain('Subject: Request: funding for my membership of [name of the association]');
     expect(letter).toContain("Dear [your manager's name],");
     expect(letter).toContain(
@@ -16,12 +26,14 @@ describe('composeLetter', () => {
     );
     expect(letter).toContain('The cost is [the cost, as the association gives it].');
     expect(letter).toContain('- [the reasons that matter most to you and your library]');
+    expect(letter).toContain('As a member, I plan to [what you plan to bring back to your team');
     expect(letter).toMatch(/Kind regards,\n\n\[your name\]\n\[your role\]$/);
-    expect(letter).not.toMatch(/undefined|null/);
+    expect(letter).not.toMatch(/undefined|null|\{|\}/);
   });
 
   test('a filled form reads as a polite, finished letter with the chosen arguments in order', () => {
     const letter = composeLetter(
+      words,
       {
         name: 'Sam Reader',
         role: 'library assistant',
@@ -44,34 +56,50 @@ describe('composeLetter', () => {
     expect(letter).toContain(
       '- I would meet staff from libraries across our area.\n- I would keep my skills up to date.',
     );
-    expect(letter).toContain('When I come back, I will share what I learn at a team meeting.');
+    expect(letter).toContain('When I come back, I plan to share what I learn at a team meeting.');
     expect(letter).toMatch(/Sam Reader\nlibrary assistant$/);
     expect(letter).not.toContain('[');
   });
 
   test.each([
-    ['I will share what I learn', 'I will share what I learn.'],
-    ['I’ll share what I learn', 'I will share what I learn.'],
-    ["I'll share what I learn", 'I will share what I learn.'],
-    ['I can run a short session', 'I will run a short session.'],
-    ['Share what I learn', 'I will share what I learn.'],
-    ['Run a short IT session for the team', 'I will run a short IT session for the team.'],
-  ])('"%s" follows "I will" as one sentence', (bringBack, sentence) => {
-    expect(composeLetter({ request: 'conference', bringBack }, [])).toContain(`When I come back, ${sentence}`);
+    ['I will share what I learn', 'I plan to share what I learn.'],
+    ['I’ll share what I learn', 'I plan to share what I learn.'],
+    ["I'll share what I learn", 'I plan to share what I learn.'],
+    ['I can run a short session', 'I plan to run a short session.'],
+    ['I plan to run a short session', 'I plan to run a short session.'],
+    ['Share what I learn', 'I plan to share what I learn.'],
+    ['Run a short IT session for the team', 'I plan to run a short IT session for the team.'],
+  ])('"%s" follows "I plan to" as one sentence', (bringBack, sentence) => {
+    expect(composeLetter(words, { request: 'conference', bringBack }, [])).toContain(`When I come back, ${sentence}`);
   });
 
   test('a course request names the course; a membership request needs no event', () => {
-    expect(composeLetter({ request: 'course' }, [])).toContain('to pay for me to take [name of the course]');
-    expect(letterSubject({ request: 'course', event: 'Cataloguing basics' })).toBe(
-      'Request: funding for Cataloguing basics',
+    expect(composeLetter(words, { request: 'course' }, [])).toContain('to pay for me to take [name of the course]');
+    expect(letterSubject(words, { request: 'course', event: 'Cataloging basics' })).toBe(
+      'Request: funding for Cataloging basics',
     );
-    expect(composeLetter({ request: 'membership', event: 'ignored' }, [])).not.toContain('ignored');
+    expect(composeLetter(words, { request: 'membership', event: 'ignored' }, [])).not.toContain('ignored');
   });
 
   test('line breaks and long text in a one-line field cannot break the letter apart', () => {
-    const letter = composeLetter({ name: 'Sam\n\nReader', library: 'x'.repeat(1000) }, []);
+    const letter = composeLetter(words, { name: 'Sam\n\nReader', library: 'x'.repeat(1000) }, []);
     expect(letter).toContain('Sam Reader');
     expect(letter).not.toContain('x'.repeat(301));
+  });
+
+  test('curly brackets a visitor types stay as typed, and are not filled in again', () => {
+    const letter = composeLetter(words, { library: '{role}', role: 'manager' }, []);
+    expect(letter).toContain('I would like to ask {role} to pay for');
+  });
+
+  test('the letter is the editors’ words: a changed template changes the letter', () => {
+    const own: LetterWords = {
+      ...words,
+      letter: 'Hello {manager},\r\n\r\nPlease pay for {request}.\r\n\r\n{reasons}\r\n\r\n{name}\r\n',
+    };
+    expect(composeLetter(own, { manager: 'Alex', name: 'Sam' }, reasons)).toBe(
+      'Hello Alex,\n\nPlease pay for my membership of [name of the association] for the coming year.\n\n- I would meet staff from libraries across our area.\n- I would keep my skills up to date.\n\nSam',
+    );
   });
 });
 

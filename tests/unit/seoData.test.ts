@@ -35,25 +35,46 @@ describe('structured data builders', () => {
     ]);
   });
 
+  const article = {
+    type: 'Article',
+    headline: 'Get training',
+    description: 'Training for library staff.',
+    url: 'https://x.example/benefits/training/',
+    image: 'https://x.example/og/benefits/training.png',
+    dateModified: new Date('2026-11-28T00:00:00Z'),
+  } as const;
+
   test('an article has the properties search engines require, with the date as a day', () => {
-    const article = articleFor({
-      type: 'Article',
-      headline: 'Get training',
-      description: 'Training for library staff.',
-      url: 'https://x.example/benefits/training/',
-      image: 'https://x.example/og/benefits/training.png',
-      dateModified: new Date('2026-11-28T00:00:00Z'),
-      siteName: 'Site',
-      siteUrl: 'https://x.example/',
-    });
-    expect(article).toMatchObject({
+    expect(articleFor(article)).toMatchObject({
       '@type': 'Article',
       headline: 'Get training',
       dateModified: '2026-11-28',
       image: ['https://x.example/og/benefits/training.png'],
-      publisher: { '@type': 'Organization', name: 'Site' },
-      author: { name: 'Site' },
     });
+  });
+
+  test('the publisher set for the site publishes and writes an article; the site never names itself', () => {
+    const publisher = { '@type': 'Organization', name: 'Riverside Library Guild', email: 'mistakes@guild.example' };
+    expect(
+      articleFor({ ...article, publisher: { name: 'Riverside Library Guild', email: 'mistakes@guild.example' } }),
+    ).toMatchObject({
+      publisher,
+      author: publisher,
+    });
+    const page = articleFor({
+      ...article,
+      type: 'WebPage',
+      publisher: { name: 'Guild', url: 'https://guild.example/contact/' },
+    });
+    expect(page['publisher']).toEqual({
+      '@type': 'Organization',
+      name: 'Guild',
+      url: 'https://guild.example/contact/',
+    });
+    expect(page).not.toHaveProperty('author');
+    // Until a publisher is set, nobody is named.
+    expect(articleFor(article)).not.toHaveProperty('publisher');
+    expect(articleFor(article)).not.toHaveProperty('author');
   });
 
   test('an FAQ pairs each question with its answer', () => {

@@ -1,3 +1,5 @@
+import { audienceNames } from '../../strings.ts';
+
 /**
  * The groups of people a benefit can speak to. Editors list these ids in a
  * benefit's `audiences` field; pages show the labels.
@@ -12,14 +14,8 @@ export const AUDIENCE_IDS = [
 
 export type AudienceId = (typeof AUDIENCE_IDS)[number];
 
-/** Human-readable names, in the same order as {@link AUDIENCE_IDS}. */
-export const AUDIENCE_LABELS: Readonly<Record<AudienceId, string>> = {
-  students: 'Students',
-  'new-professionals': 'New professionals',
-  'support-staff': 'Support staff',
-  managers: 'Managers',
-  'trustees-and-volunteers': 'Trustees and volunteers',
-};
+/** Human-readable names, in the same order as {@link AUDIENCE_IDS}; the words are in src/strings.ts. */
+export const AUDIENCE_LABELS: Readonly<Record<AudienceId, string>> = audienceNames;
 
 /** Labels for the given audiences, in the canonical order rather than the editor's. */
 export function audienceLabels(ids: readonly AudienceId[]): string[] {

@@ -3,4 +3,4 @@
  * line. ContentBody.astro maps each to its component, and the content check
  * refuses any other capitalised tag.
  */
-export const CONTENT_COMPONENTS = ['Callout', 'CallToAction', 'KeyPoints', 'Questions', 'Steps'] as const;
+export const CONTENT_COMPONENTS = ['Callout', 'CallToAction', 'KeyPoints', 'Publisher', 'Questions', 'Steps'] as const;

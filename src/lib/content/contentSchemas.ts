@@ -13,7 +13,7 @@ import { closestMatch } from '../contentChecks/closestMatch.ts';
 const quoteList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
 /** A single-line string whose length is checked, with the limits in the message. */
-function text(what: string, min: number, max: number, example: string) {
+export function text(what: string, min: number, max: number, example: string) {
   const advice = `write ${what} of ${min} to ${max} characters, for example: ${example}`;
   return z
     .string({ error: `is missing or not text: ${advice}` })
@@ -45,7 +45,7 @@ const calendarDate = z
   .refine((date) => !Number.isNaN(date.getTime()), { error: `is not a real date: ${DATE_ADVICE}` });
 
 /** Fields every page in `content/` shares. */
-const pageFields = {
+export const pageFields = {
   /** The page's heading and the first part of its `<title>`. */
   title: text('a title', 3, 70, 'title: Attend conferences'),
   /**
@@ -107,14 +107,16 @@ export function questionsSchema() {
  * error instead. Unknown fields are dropped from the result, so the data's
  * type stays exact.
  */
-function frontmatter<Shape extends z.ZodRawShape>(
+export function frontmatter<Shape extends z.ZodRawShape>(
   shape: Shape,
   kind: string,
   crossCheck: (data: Record<string, unknown>, context: z.RefinementCtx) => void = () => undefined,
 ) {
   const known = Object.keys(shape);
   return z
-    .looseObject(shape)
+    .looseObject(shape, {
+      error: `is missing or is not a list of fields: under it, write the fields ${kind} uses, each on its own line`,
+    })
     .superRefine(
       (data, context) => {
         if (typeof data === 'object' && data !== null) crossCheck(data, context);

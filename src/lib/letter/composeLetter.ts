@@ -1,19 +1,58 @@
 /**
  * The make-the-case letter (/make-the-case/): a polite request to an
- * employer, composed from what the visitor types and the benefits they
- * choose. Pure, so the page can show the same letter as a fill-in-the-blanks
- * template without JavaScript, and the tests can read it.
+ * employer, composed from the letter's words (content/site/letter.yaml), what
+ * the visitor types and the benefits they choose. Pure, so the page can show
+ * the same letter as a fill-in-the-blanks template without JavaScript, and
+ * the tests can read it.
  */
 
-/** What the letter asks the employer to pay for. */
-export const REQUESTS = {
-  membership: 'Membership of the association',
-  conference: 'A conference',
-  course: 'A course or workshop',
-} as const;
+/** What the letter can ask the employer to pay for; the form's words for each are in src/strings.ts. */
+export const REQUEST_KINDS = ['membership', 'conference', 'course'] as const;
 
-export type RequestKind = keyof typeof REQUESTS;
-export const REQUEST_KINDS = Object.keys(REQUESTS) as RequestKind[];
+type RequestKind = (typeof REQUEST_KINDS)[number];
+
+/** Parts of the letter filled in from the form: `{name}` in the letter's words. */
+export const LETTER_PARTS = [
+  'subject',
+  'manager',
+  'library',
+  'request',
+  'cost',
+  'role',
+  'reasons',
+  'afterwards',
+  'bringBack',
+  'name',
+  'association',
+  'event',
+] as const;
+
+/** Parts a request's subject and wording may name. */
+export const REQUEST_PARTS = ['association', 'event'] as const;
+
+/**
+ * The letter's own words, from content/site/letter.yaml (checked by its
+ * schema): the letter with `{part}` where the form fills something in, the
+ * wording of each kind of request, and what each blank says when the
+ * visitor leaves it empty.
+ */
+export interface LetterWords {
+  letter: string;
+  requests: Record<RequestKind, { subject: string; request: string; afterwards: string }>;
+  blanks: Record<
+    | 'name'
+    | 'role'
+    | 'library'
+    | 'manager'
+    | 'association'
+    | 'conference'
+    | 'course'
+    | 'cost'
+    | 'reasons'
+    | 'bringBack',
+    string
+  >;
+}
 
 /** The visitor's answers, as typed. Anything left empty becomes a [bracketed blank] to fill in. */
 export interface LetterFields {
@@ -26,7 +65,7 @@ export interface LetterFields {
   /** The conference or course, when the request is for one. */
   event: string;
   cost: string;
-  /** Finishes the sentence "I will …". */
+  /** Finishes the sentence "I plan to …". */
   bringBack: string;
 }
 
@@ -61,78 +100,62 @@ function clean(value: string | undefined): string {
 /** The typed value, or a bracketed blank that says what goes there. */
 const orBlank = (value: string, blank: string) => value || `[${blank}]`;
 
-/** "share what I learn." from "I will share what I learn" or "Share what I learn": ready to follow "I will ". */
-function afterIWill(text: string): string {
-  // Straight or curly apostrophes ("I’ll" is what phones and Macs type); "I can", "I could" and "I'd" too.
-  const rest = text.replace(/^i(?:\s+(?:will|would|can|could|shall)|\s*['’](?:ll|d))\s+/i, '');
+/** `text` with each `{part}` replaced; a part it does not know is left as it is. */
+const fillIn = (text: string, parts: Readonly<Record<string, string>>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => parts[name] ?? whole);
+
+/** "share what I learn." from "I will share what I learn" or "Share what I learn": ready to follow "I plan to ". */
+function afterIPlanTo(text: string): string {
+  // Straight or curly apostrophes ("I’ll" is what phones and Macs type); "I can", "I plan to" and "I'd" too.
+  const rest = text.replace(/^i(?:\s+(?:will|would|can|could|shall|plan\s+to)|\s*['’](?:ll|d))\s+/i, '');
   // Lower-case the first letter only when it starts an ordinary word, not "IT" or "ALA".
   const sentence = /^[A-Z][a-z]/.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
+/** The request's parts: the association and the event, or their blanks. */
+function requestParts(words: LetterWords, input: Partial<LetterFields>): Record<string, string> {
+  const request = input.request ?? 'membership';
+  return {
+    association: orBlank(clean(input.association), words.blanks.association),
+    event: orBlank(clean(input.event), request === 'course' ? words.blanks.course : words.blanks.conference),
+  };
+}
+
 /** The subject line, for an email or the top of a printed letter. */
-export function letterSubject(fields: Partial<LetterFields>): string {
-  const association = clean(fields.association);
-  const event = clean(fields.event);
-  switch (fields.request ?? 'membership') {
-    case 'conference':
-      return `Request: funding to attend ${orBlank(event, 'name of the conference')}`;
-    case 'course':
-      return `Request: funding for ${orBlank(event, 'name of the course')}`;
-    default:
-      return `Request: funding for my membership of ${orBlank(association, 'name of the association')}`;
-  }
+export function letterSubject(words: LetterWords, input: Partial<LetterFields>): string {
+  return fillIn(words.requests[input.request ?? 'membership'].subject, requestParts(words, input));
 }
 
 /**
  * The whole letter as plain text. Every blank the visitor left is shown in
  * square brackets, so the letter is always complete and nothing is guessed.
  */
-export function composeLetter(input: Partial<LetterFields>, chosen: readonly LetterArgument[]): string {
-  const name = clean(input.name);
-  const role = clean(input.role);
-  const library = orBlank(clean(input.library), 'name of your library');
-  const association = orBlank(clean(input.association), 'name of the association');
-  const event = clean(input.event);
-  const cost = clean(input.cost);
+export function composeLetter(
+  words: LetterWords,
+  input: Partial<LetterFields>,
+  chosen: readonly LetterArgument[],
+): string {
+  const { blanks } = words;
+  const request = words.requests[input.request ?? 'membership'];
   const bringBack = clean(input.bringBack);
-  const request = input.request ?? 'membership';
-
-  const asking = {
-    membership: `my membership of ${association} for the coming year`,
-    conference: `me to attend ${orBlank(event, 'name of the conference')}, run by ${association}`,
-    course: `me to take ${orBlank(event, 'name of the course')}, run by ${association}`,
-  }[request];
-  const reasons =
-    chosen.length > 0
-      ? chosen.map((item) => `- ${clean(item.argument)}`)
-      : ['- [the reasons that matter most to you and your library]'];
-  const afterwards = {
-    membership: 'As a member, I will',
-    conference: 'When I come back, I will',
-    course: 'When I finish the course, I will',
-  }[request];
-
-  return [
-    `Subject: ${letterSubject(input)}`,
-    '',
-    `Dear ${orBlank(clean(input.manager), "your manager's name")},`,
-    '',
-    `I would like to ask ${library} to pay for ${asking}. The cost is ${orBlank(cost, 'the cost, as the association gives it')}.`,
-    '',
-    `In my role as ${orBlank(role, 'your role')}, I believe this would help our library in these ways:`,
-    '',
-    ...reasons,
-    '',
-    `${afterwards} ${bringBack ? afterIWill(bringBack) : '[what you will bring back to your team, for example: share what I learn at a team meeting].'}`,
-    '',
-    'I would be glad to talk about this at a time that suits you. Thank you for considering my request.',
-    '',
-    'Kind regards,',
-    '',
-    orBlank(name, 'your name'),
-    orBlank(role, 'your role'),
-  ].join('\n');
+  const parts: Record<string, string> = {
+    ...requestParts(words, input),
+    subject: letterSubject(words, input),
+    manager: orBlank(clean(input.manager), blanks.manager),
+    library: orBlank(clean(input.library), blanks.library),
+    cost: orBlank(clean(input.cost), blanks.cost),
+    role: orBlank(clean(input.role), blanks.role),
+    name: orBlank(clean(input.name), blanks.name),
+    reasons: (chosen.length > 0 ? chosen.map((item) => clean(item.argument)) : [`[${blanks.reasons}]`])
+      .map((reason) => `- ${reason}`)
+      .join('\n'),
+    afterwards: request.afterwards,
+    bringBack: bringBack ? afterIPlanTo(bringBack) : `[${blanks.bringBack}].`,
+  };
+  parts['request'] = fillIn(request.request, parts);
+  // Windows line endings from the editor's file become plain ones, and the letter ends where its words do.
+  return fillIn(words.letter.replace(/\r\n?/g, '\n').trim(), parts);
 }
 
 /** A file name for the downloaded letter: plain ASCII, no spaces. */

@@ -1,6 +1,6 @@
 /**
- * JSON-LD for search engines. Built from the site configuration only, so
- * nothing is written by hand per page.
+ * JSON-LD for search engines. Built from the content and the site
+ * configuration, so nothing is written by hand per page.
  */
 
 /** schema.org WebSite with a SearchAction pointing at the /search/ page. */
@@ -40,7 +40,18 @@ export function breadcrumbList(trail: readonly { name: string; url: string }[]):
   };
 }
 
-/** schema.org Article for a benefit page (or WebPage for a general one), with the site as publisher. */
+/** Who publishes the site, as structured data names it: an organization, with its contact page or email. */
+export interface PublisherData {
+  name: string;
+  url?: string | undefined;
+  email?: string | undefined;
+}
+
+/**
+ * schema.org Article for a benefit page (or WebPage for a general one). The
+ * publisher, and an article's author, is the publisher set for the site;
+ * until one is set there is none, rather than the site named as its own.
+ */
 export function articleFor(page: {
   type: 'Article' | 'WebPage';
   headline: string;
@@ -48,10 +59,14 @@ export function articleFor(page: {
   url: string;
   image: string;
   dateModified: Date;
-  siteName: string;
-  siteUrl: string;
+  publisher?: PublisherData | undefined;
 }): Record<string, unknown> {
-  const publisher = { '@type': 'Organization', name: page.siteName, url: page.siteUrl };
+  const publisher = page.publisher && {
+    '@type': 'Organization',
+    name: page.publisher.name,
+    ...(page.publisher.url && { url: page.publisher.url }),
+    ...(page.publisher.email && { email: page.publisher.email }),
+  };
   return {
     '@context': 'https://schema.org',
     '@type': page.type,
@@ -62,8 +77,8 @@ export function articleFor(page: {
     mainEntityOfPage: page.url,
     image: [page.image],
     dateModified: page.dateModified.toISOString().slice(0, 10),
-    publisher,
-    ...(page.type === 'Article' && { author: publisher }),
+    ...(publisher && { publisher }),
+    ...(publisher && page.type === 'Article' && { author: publisher }),
   };
 }
 

@@ -4,6 +4,9 @@ const absoluteHttpsUrl = z
   .url({ protocol: /^https$/, error: 'must be a full https:// address' })
   .transform((value) => (value.endsWith('/') ? value : `${value}/`));
 
+const CONTACT_ADVICE =
+  'PUBLISHER_CONTACT must be an email address, such as mistakes@your-domain.example, or the https:// address of a contact page';
+
 const navItem = z.strictObject({
   /** Text shown in the header. */
   label: z.string().min(1),
@@ -21,8 +24,6 @@ const navItem = z.strictObject({
 const siteConfigSchema = z.strictObject({
   /** Site name: the header, the end of every `<title>`, link previews. */
   title: z.string().min(3).max(60),
-  /** Default meta description, used by pages that do not set their own. */
-  description: z.string().min(50).max(160),
   /** BCP 47 language tag for `<html lang>`. */
   lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/),
   /** Production address, with a trailing slash. Used for canonical URLs and the sitemap. */
@@ -31,6 +32,25 @@ const siteConfigSchema = z.strictObject({
   nav: z.array(navItem).min(1),
   /** Extra footer links after the header's, for tools that would crowd the header. */
   footerNav: z.array(navItem).default([]),
+  /**
+   * Who publishes the site: named in the footer, on the About page and in
+   * the structured data. Set from PUBLISHER_NAME and PUBLISHER_CONTACT; left
+   * out until then, and the site says it is a general guide, published by no
+   * association, rather than name anyone.
+   */
+  publisher: z
+    .strictObject({
+      /** The person or organization that answers for the site. */
+      name: z.string().trim().min(2, { error: 'PUBLISHER_NAME must be a name' }).max(100, {
+        error: 'PUBLISHER_NAME must be at most 100 characters: the name alone, without a description',
+      }),
+      /** How to reach it, to report a mistake: an email address or a contact page. */
+      contact: z.union(
+        [z.strictObject({ email: z.email({ error: CONTACT_ADVICE }) }), z.strictObject({ url: absoluteHttpsUrl })],
+        { error: CONTACT_ADVICE },
+      ),
+    })
+    .optional(),
   /**
    * Where the source lives, so each page can offer an "Edit this page" link.
    * Leave out until the repository has a public address: no link is shown.
@@ -43,6 +63,8 @@ const siteConfigSchema = z.strictObject({
       branch: z.string().min(1).default('main'),
       /** Path pattern for a file's edit view, relative to `url`; `{branch}` and `{path}` are filled in. */
       editPathPattern: z.string().includes('{path}').default('edit/{branch}/{path}'),
+      /** Path of the list of issues, relative to `url`, where readers can report a mistake. */
+      issuesPath: z.string().default('issues'),
     })
     .optional(),
 });
@@ -73,4 +95,39 @@ export function editUrl(config: SiteConfig, repoPath: string): string | undefine
 /** True while the production address is still the reserved `.example` placeholder. */
 export function isPlaceholderUrl(url: string): boolean {
   return new URL(url).hostname.endsWith('.example');
+}
+
+/**
+ * The publisher as site.config.ts takes it, from the settings PUBLISHER_NAME
+ * and PUBLISHER_CONTACT (an email address, with or without `mailto:`, or an
+ * https:// address). Both or neither: a name nobody can reach, or an address
+ * with no name, stops the build and says which setting is missing.
+ */
+export function publisherFromSettings(
+  name: string | undefined,
+  contact: string | undefined,
+): SiteConfigInput['publisher'] {
+  const given = name?.trim() ?? '';
+  const address = contact?.trim() ?? '';
+  if (!given && !address) return undefined;
+  if (!address) {
+    throw new Error(
+      `PUBLISHER_NAME is set, but PUBLISHER_CONTACT is not. ${CONTACT_ADVICE}, so readers can report a mistake.`,
+    );
+  }
+  if (!given) throw new Error('PUBLISHER_CONTACT is set, but PUBLISHER_NAME is not: set the name readers will see.');
+  return {
+    name: given,
+    contact: /^[a-z]+:\/\//i.test(address) ? { url: address } : { email: address.replace(/^mailto:/i, '') },
+  };
+}
+
+/** Where a reader reaches the publisher: a `mailto:` link or the contact page. */
+export function publisherContactUrl(publisher: NonNullable<SiteConfig['publisher']>): string {
+  return 'email' in publisher.contact ? `mailto:${publisher.contact.email}` : publisher.contact.url;
+}
+
+/** The repository's list of issues, where a reader can report a mistake, if the repository is configured. */
+export function issuesUrl(config: SiteConfig): string | undefined {
+  return config.repository && new URL(config.repository.issuesPath, config.repository.url).href;
 }

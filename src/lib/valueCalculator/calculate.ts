@@ -3,6 +3,7 @@
  * savings and net value, or a message for each field that needs fixing.
  * Amounts are in hundredths, as {@link parseMoney} reads them.
  */
+import { valueCalculatorText } from '../../strings.ts';
 import { parseMoney, parseTimes, type Parsed } from './parseMoney.ts';
 import { itemKey, type CurrencyCode, type FieldKey, type ItemKind, type ValueInput } from './valueInput.ts';
 
@@ -12,9 +13,11 @@ export interface ItemResult {
   kind: ItemKind;
   name: string;
   times: number;
+  /** The price through the association. */
   member: number;
+  /** The price elsewhere: without membership, or from a private provider. */
   other: number;
-  /** What the row saves in a year: times × (non-member price − member price). */
+  /** What the row saves in a year: times × (price elsewhere − price through the association). */
   saving: number;
 }
 
@@ -28,7 +31,7 @@ export interface ValueResult {
   items: ItemResult[];
   /** The sum of every row's saving. */
   savings: number;
-  /** Savings less your cost: above 0, membership pays for itself in these figures. */
+  /** Savings less your cost: above 0, membership saves more than it costs in these figures. */
   net: number;
   /** False until any figure is entered, so the page can ask for figures instead of showing zeros. */
   hasFigures: boolean;
@@ -43,6 +46,7 @@ export interface Calculation {
 
 /** Works out the yearly cost, savings and net value, or says which fields need fixing. */
 export function calculate(input: ValueInput): Calculation {
+  const words = valueCalculatorText.errors;
   const errors: Partial<Record<FieldKey, string>> = {};
   const read = (key: FieldKey, parsed: Parsed<number>): number | undefined => {
     if (parsed.ok) return parsed.value;
@@ -52,11 +56,11 @@ export function calculate(input: ValueInput): Calculation {
   const dues = read('dues', parseMoney(input.dues, input.currency));
   const employer = read('employer', parseMoney(input.employer, input.currency));
   if (dues !== undefined && employer !== undefined && employer > dues) {
-    errors.employer = 'This is more than the dues. Enter only the part of the dues your employer pays.';
+    errors.employer = words.employerOverDues;
   }
   // Without dues, an employer's share would make the cost to you negative.
   if (dues === undefined && employer !== undefined && employer > 0 && !errors.dues) {
-    errors.employer = 'Enter the yearly dues first: this is the part of them your employer pays.';
+    errors.employer = words.employerWithoutDues;
   }
   const items: ItemResult[] = [];
   input.items.forEach((item, index) => {
@@ -70,19 +74,20 @@ export function calculate(input: ValueInput): Calculation {
     if (member === undefined && other === undefined) return;
     if (errors[memberKey] || errors[otherKey] || errors[timesKey]) return;
     if (other === undefined) {
-      errors[otherKey] = 'Enter what someone who is not a member pays, so the saving can be worked out.';
+      errors[otherKey] = words.otherMissing;
       return;
     }
     if (member === undefined) {
-      errors[memberKey] = 'Enter what members pay. Enter 0 if it is free for members.';
+      errors[memberKey] = words.memberMissing;
       return;
     }
     if (times === undefined) {
-      errors[timesKey] = 'Enter how many times a year, such as 1.';
+      errors[timesKey] = words.timesMissing;
       return;
     }
+    // Bought elsewhere for less, the item saves nothing through the association: it is not a negative saving.
     if (member > other) {
-      errors[memberKey] = 'This is more than the non-member price. Check the two prices are the right way round.';
+      errors[memberKey] = words.memberOverOther;
       return;
     }
     items.push({

@@ -5,11 +5,13 @@
  * Money is counted in hundredths (cents, pence) as whole numbers, so sums
  * never pick up floating-point dust such as 0.30000000000000004.
  */
+import { valueCalculatorText } from '../../strings.ts';
 import { MAX_AMOUNT, MAX_TIMES, type CurrencyCode } from './valueInput.ts';
 
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: string };
 
-const NOT_A_NUMBER = 'Enter a number, such as 120 or 120.50, with no letters.';
+const { errors } = valueCalculatorText;
+const NOT_A_NUMBER = errors.notANumber;
 
 /**
  * Reads an amount of money as people type it, in any common style:
@@ -23,9 +25,7 @@ export function parseAmount(raw: string): Parsed<number> {
   if (text === '') return { ok: true, value: undefined };
   const compact = text.replace(/[\s\u00a0\u202f'’]/g, '').replace(/\p{Sc}/gu, '');
   if (/^[-−–]/.test(compact)) {
-    return /^[-−–][\d.,]+$/.test(compact)
-      ? { ok: false, error: 'Enter an amount of 0 or more, without a minus sign.' }
-      : { ok: false, error: NOT_A_NUMBER };
+    return /^[-−–][\d.,]+$/.test(compact) ? { ok: false, error: errors.negative } : { ok: false, error: NOT_A_NUMBER };
   }
   if (!/^\d[\d.,]*$/.test(compact) || /[.,]$/.test(compact)) return { ok: false, error: NOT_A_NUMBER };
   const lastMark = Math.max(compact.lastIndexOf('.'), compact.lastIndexOf(','));
@@ -44,7 +44,7 @@ export function parseAmount(raw: string): Parsed<number> {
   if (!wellGrouped) return { ok: false, error: NOT_A_NUMBER };
   const hundredths = Number(groups.join('')) * 100 + (hasDecimal ? Number(decimals.padEnd(2, '0')) : 0);
   if (!(hundredths <= MAX_AMOUNT * 100)) {
-    return { ok: false, error: `Enter an amount no bigger than ${MAX_AMOUNT.toLocaleString('en-US')}.` };
+    return { ok: false, error: errors.tooBig(MAX_AMOUNT.toLocaleString('en-US')) };
   }
   return { ok: true, value: hundredths };
 }
@@ -58,7 +58,7 @@ function wholeUnitsOnly(currency: CurrencyCode): boolean {
 export function parseMoney(raw: string, currency: CurrencyCode): Parsed<number> {
   const parsed = parseAmount(raw);
   if (parsed.ok && parsed.value !== undefined && parsed.value % 100 !== 0 && wholeUnitsOnly(currency)) {
-    return { ok: false, error: 'This currency has no smaller units: enter a whole number, such as 1200.' };
+    return { ok: false, error: errors.wholeUnits };
   }
   return parsed;
 }
@@ -67,9 +67,9 @@ export function parseMoney(raw: string, currency: CurrencyCode): Parsed<number> 
 export function parseTimes(raw: string): Parsed<number> {
   const text = raw.trim();
   if (text === '') return { ok: true, value: undefined };
-  if (/^[-−–]\d+$/.test(text)) return { ok: false, error: 'Enter 0 or more, without a minus sign.' };
-  if (!/^\d+$/.test(text)) return { ok: false, error: 'Enter a whole number of times, such as 1 or 2.' };
+  if (/^[-−–]\d+$/.test(text)) return { ok: false, error: errors.timesNegative };
+  if (!/^\d+$/.test(text)) return { ok: false, error: errors.timesNotWhole };
   const value = Number(text);
-  if (value > MAX_TIMES) return { ok: false, error: `Enter ${MAX_TIMES} or fewer times a year.` };
+  if (value > MAX_TIMES) return { ok: false, error: errors.timesTooMany(MAX_TIMES) };
   return { ok: true, value };
 }

@@ -3,6 +3,7 @@
  * sentence that says what the net value means, and the whole result as
  * plain text to copy into an email or a note.
  */
+import { valueCalculatorText as words } from '../../strings.ts';
 import type { ItemResult, ValueResult } from './calculate.ts';
 import { ITEM_KINDS, type CurrencyCode } from './valueInput.ts';
 
@@ -11,14 +12,15 @@ export function formatMoney(hundredths: number, currency: CurrencyCode, locale: 
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(hundredths / 100);
 }
 
-/** One sentence that says what the net value means. */
+/**
+ * What the net value means, in a sentence or two. Below zero it says so
+ * plainly, and names what the sums leave out rather than argue past the figures.
+ */
 export function netSentence(result: ValueResult, locale: string | undefined): string {
   const amount = formatMoney(Math.abs(result.net), result.currency, locale);
-  if (result.net > 0) return `In these figures, membership saves you ${amount} a year more than it costs you.`;
-  if (result.net < 0) {
-    return `In these figures, membership costs you ${amount} a year more than it saves. Mentoring, your network and a voice for libraries have no price here.`;
-  }
-  return 'In these figures, membership saves you as much as it costs you.';
+  if (result.net > 0) return words.netSaves(amount);
+  if (result.net < 0) return words.netCosts(amount);
+  return words.netEven;
 }
 
 /** The label of a row in the breakdown: its name, or its kind when it has none. */
@@ -29,27 +31,25 @@ export function itemLabel(item: Pick<ItemResult, 'kind' | 'name'>): string {
 /** The result as plain text, to copy into an email or a note. */
 export function resultAsText(result: ValueResult, locale: string | undefined, pageUrl?: string): string {
   const money = (hundredths: number) => formatMoney(hundredths, result.currency, locale);
+  const text = words.asText;
   const lines = [
-    'What library association membership is worth to me, in a year',
+    text.heading,
     '',
-    `Membership dues: ${money(result.dues)}`,
-    `Paid by my employer: ${money(result.employer)}`,
-    `Yearly cost to me: ${money(result.yourCost)}`,
+    `${text.dues}: ${money(result.dues)}`,
+    `${text.employer}: ${money(result.employer)}`,
+    `${text.yourCost}: ${money(result.yourCost)}`,
     '',
   ];
   if (result.items.length > 0) {
-    lines.push('Savings as a member:');
+    lines.push(text.savingsHeading);
     for (const item of result.items) {
-      const times = item.times === 1 ? '1 time' : `${item.times} times`;
-      lines.push(
-        `- ${itemLabel(item)}, ${times} a year: ${money(item.member)} for members instead of ${money(item.other)}, saving ${money(item.saving)}`,
-      );
+      lines.push(text.item(itemLabel(item), item.times, money(item.member), money(item.other), money(item.saving)));
     }
   } else {
-    lines.push('Savings as a member: none entered');
+    lines.push(text.noSavings);
   }
-  lines.push(`Yearly savings: ${money(result.savings)}`, '', `Net value: ${money(result.net)} a year`);
+  lines.push(`${text.savings}: ${money(result.savings)}`, '', text.net(money(result.net)));
   lines.push(netSentence(result, locale));
-  if (pageUrl) lines.push('', `Worked out with: ${pageUrl}`);
+  if (pageUrl) lines.push('', text.workedOutWith(pageUrl));
   return lines.join('\n');
 }

@@ -3,32 +3,16 @@
  * currencies and kinds of item it offers, its limits, and the form's fields
  * as the raw text they hold.
  */
+import { valueCalculatorText } from '../../strings.ts';
 
-/** Currencies offered in the list, by ISO 4217 code, with the label shown. */
-export const CURRENCIES = {
-  USD: 'US dollar (USD)',
-  CAD: 'Canadian dollar (CAD)',
-  GBP: 'Pound sterling (GBP)',
-  EUR: 'Euro (EUR)',
-  AUD: 'Australian dollar (AUD)',
-  NZD: 'New Zealand dollar (NZD)',
-  INR: 'Indian rupee (INR)',
-  ZAR: 'South African rand (ZAR)',
-  JPY: 'Japanese yen (JPY)',
-  CHF: 'Swiss franc (CHF)',
-} as const;
+/** Currencies offered in the list, by ISO 4217 code, with the label shown (src/strings.ts). */
+export const CURRENCIES = valueCalculatorText.currencies;
 
 export type CurrencyCode = keyof typeof CURRENCIES;
 export const CURRENCY_CODES = Object.keys(CURRENCIES) as CurrencyCode[];
 
-/** What a row stands for; the label only helps the visitor and the breakdown. */
-export const ITEM_KINDS = {
-  conference: 'Conference',
-  course: 'Course or workshop',
-  webinar: 'Webinar',
-  publication: 'Publication',
-  other: 'Something else',
-} as const;
+/** What a row stands for; the label (src/strings.ts) only helps the visitor and the breakdown. */
+export const ITEM_KINDS = valueCalculatorText.kinds;
 
 export type ItemKind = keyof typeof ITEM_KINDS;
 export const ITEM_KIND_IDS = Object.keys(ITEM_KINDS) as ItemKind[];
@@ -45,7 +29,12 @@ export interface ItemInput {
   kind: ItemKind;
   name: string;
   times: string;
+  /**
+   * What it costs through the association. Called `member` (and `i1-member`
+   * in the address) since the first version, so links shared then still open.
+   */
   member: string;
+  /** What it costs elsewhere: without membership, or from a private provider. */
   other: string;
 }
 

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBenefits, getPages, getRoleContexts } from '../../content.ts';
+import { getBenefits, getPages, getRoleContexts, getSiteEntry } from '../../content.ts';
 import type { BenefitIconName } from '../../lib/icons/benefitIcons.ts';
 import { cachedSocialImage } from '../../lib/seo/cachedSocialImage.ts';
-import { FIXED_PAGES } from '../../pageMeta.ts';
 import { siteConfig } from '../../site.config.ts';
 
 interface Props {
@@ -17,10 +16,21 @@ interface Props {
  * folder instead of being drawn again (see cachedSocialImage).
  */
 export const getStaticPaths = (async () => {
-  const fixed = Object.entries(FIXED_PAGES).map(([key, page]) => ({
-    params: { key },
-    props: { title: page.title, subtitle: page.description },
-  }));
+  // The pages the site builds itself, by the image's name: /og/index.png is the home page's.
+  const fixedPages = {
+    index: 'home',
+    benefits: 'benefitList',
+    search: 'searchPage',
+    '404': 'notFound',
+    value: 'valuePage',
+    'make-the-case': 'letterPage',
+  } as const;
+  const fixed = await Promise.all(
+    Object.entries(fixedPages).map(async ([key, collection]) => {
+      const { title, description } = (await getSiteEntry(collection)).data;
+      return { params: { key }, props: { title, subtitle: description } };
+    }),
+  );
   const benefits = (await getBenefits()).map((benefit) => ({
     params: { key: `benefits/${benefit.id}` },
     props: { title: benefit.data.title, subtitle: benefit.data.summary, icon: benefit.data.icon },

@@ -40,11 +40,11 @@ describe('calculate', () => {
     expect(Object.keys(errors).sort()).toEqual(['dues', 'employer', 'i1-times']);
   });
 
-  test('a row needs both prices and a count, and the member price may not be the higher one', () => {
+  test('a row needs both prices and a count, and the price through the association may not be the higher one', () => {
     const errorsFor = (item: ValueInput['items'][number]) => calculate(input({ items: [item] })).errors;
     expect(errorsFor({ kind: 'course', name: '', times: '1', member: '10', other: '' })).toHaveProperty('i1-other');
     expect(errorsFor({ kind: 'course', name: '', times: '1', member: '', other: '10' })['i1-member']).toMatch(
-      /Enter 0 if it is free/,
+      /Enter 0 if membership includes it/,
     );
     expect(errorsFor({ kind: 'course', name: '', times: '', member: '5', other: '10' })).toHaveProperty('i1-times');
     expect(errorsFor({ kind: 'course', name: '', times: '1', member: '20', other: '10' })['i1-member']).toMatch(

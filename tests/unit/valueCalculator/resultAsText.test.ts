@@ -21,7 +21,7 @@ describe('formatting and text', () => {
     const text = resultAsText(result, 'en-US', 'https://site.example/value/?dues=100');
     expect(text).toContain('Yearly cost to me: $100.00');
     expect(text).toContain(
-      '- Conference: Spring meeting, 2 times a year: $50.00 for members instead of $100.00, saving $100.00',
+      '- Conference: Spring meeting, 2 times a year: $50.00 through the association instead of $100.00 elsewhere, saving $100.00',
     );
     expect(text).toContain('Yearly savings: $100.00');
     expect(text).toContain('Net value: $0.00 a year');
