@@ -95,6 +95,16 @@ describe('pages by role', () => {
     },
   );
 
+  test('students and volunteers are not offered the letter to an employer; the other roles are', () => {
+    const withoutEmployer = ['students', 'trustees-and-volunteers'];
+    for (const id of AUDIENCE_IDS) {
+      const main = page(`/for/${id}/`)?.document.querySelector('main');
+      const offersLetter = main?.querySelector('a[href="/make-the-case/"]') != null;
+      expect(offersLetter, id).toBe(!withoutEmployer.includes(id));
+      expect(main?.textContent?.includes('make the case to your employer'), id).toBe(!withoutEmployer.includes(id));
+    }
+  });
+
   test('role pages are in the sitemap with their review dates', () => {
     const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     for (const id of AUDIENCE_IDS) {

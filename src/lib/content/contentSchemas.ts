@@ -294,6 +294,11 @@ export const roleSchema = frontmatter(
     lead: pageFields.lead,
     lastReviewed: pageFields.lastReviewed,
     reviewEveryMonths: pageFields.reviewEveryMonths,
+    /**
+     * `false` for people who usually have no employer to ask (students,
+     * volunteers): their page then leaves out the letter to an employer.
+     */
+    askEmployer: z.boolean({ error: 'must be true or false (without quotes)' }).default(true),
   },
   'a role page',
 );

@@ -72,14 +72,12 @@ function withParts<Schema extends z.ZodType<string>>(
 }
 
 /** A call to join: a heading, a sentence, and the words of the link. */
-const callToAction = frontmatter(
-  {
-    heading: heading('heading: Ready to join?'),
-    text: sentences('one or two sentences', 'text: Find your local association and ask how to join.'),
-    link: label('link: How to join your local association'),
-  },
-  'a call to action',
-);
+const callToActionFields = {
+  heading: heading('heading: Ready to join?'),
+  text: sentences('one or two sentences', 'text: Find your local association and ask how to join.'),
+  link: label('link: How to join your local association'),
+};
+const callToAction = frontmatter(callToActionFields, 'a call to action');
 
 /** content/site/home.mdx: the home page. Its text below the frontmatter is the section under `introHeading`. */
 export const homeSchema = frontmatter(
@@ -208,7 +206,17 @@ export const siteTextSchema = frontmatter(
       'the footer',
     ),
     /** The "how to join" box at the end of most pages, unless a page has its own. */
-    joinCallToAction: callToAction,
+    joinCallToAction: frontmatter(
+      {
+        ...callToActionFields,
+        /** The text instead, on the pages of roles that usually have no employer to ask (`askEmployer: false`). */
+        textWithoutEmployer: sentences(
+          'one or two sentences',
+          'textWithoutEmployer: Find your local association and ask who can join.',
+        ),
+      },
+      'the call to action',
+    ),
     /** The two tools, offered on the home page and the role pages. */
     nextSteps: frontmatter(
       { heading: heading('heading: Put a number on it, then ask'), value: toolOffer, letter: toolOffer },
