@@ -96,9 +96,10 @@ export const homeSchema = frontmatter(
     benefitsIntro: sentences('one or two sentences', 'benefitsIntro: Each benefit has its own page.'),
     /** The link under the cards to the list of benefits from A to Z. */
     allBenefitsLink: label('allBenefitsLink: See the benefits from A to Z'),
-    rolesHeading: heading('rolesHeading: Who it is for'),
-    /** Above the links to each audience's page. */
-    rolesIntro: sentences('a few sentences', 'rolesIntro: Choose your role to see the benefits that matter most to you.'),
+    /** The label of the role chooser beside the title, which links to each audience's page. */
+    rolesHeading: label('rolesHeading: Start with your role'),
+    /** Under the role links: a short note, such as who can join. */
+    rolesIntro: sentences('one or two sentences', 'rolesIntro: Who can join depends on the association, so ask yours.'),
     /** The "how to join" box at the end of the page. */
     callToAction,
   },
