@@ -85,8 +85,6 @@ export const valueFormText = {
     'The calculator needs JavaScript, which is off or still loading in your browser. You can do the same sums on paper:',
   needsJavaScriptLink: 'follow the steps below',
   formHeading: 'Your figures for one year',
-  goToResult: 'Go to your result',
-  goToResultAfter: ', below the form.',
   currency: 'Currency',
   membership: 'Membership',
   dues: 'Yearly dues',
@@ -97,6 +95,9 @@ export const valueFormText = {
   addItem: 'Add another item',
   itemLimit: (max: number) => `You have reached ${max} items, the most this calculator holds.`,
   clear: 'Clear all figures',
+  /** The running total that stays in view at the foot of the screen on phones, as you type. */
+  runningTotal: 'Net value so far',
+  seeResult: 'See result',
   item: 'Item',
   kind: 'Type',
   name: 'Name (optional)',
@@ -121,6 +122,9 @@ export const valueFormText = {
 /** The membership value calculator's messages and result, written in the browser as the visitor types. */
 export const valueCalculatorText = {
   item: (number: number) => `Item ${number}`,
+  cleared: 'All figures cleared.',
+  undoClear: 'Undo',
+  restored: 'Your figures are back.',
   removeItem: (number: number) => `Remove item ${number}`,
   kinds: {
     conference: 'Conference',

@@ -150,8 +150,7 @@ export function startValueCalculator(): void {
   const showResult = (input: ValueInput) => {
     const result = latest.result;
     const set = (selector: string, text: string) => {
-      const element = root.querySelector(selector);
-      if (element) element.textContent = text;
+      for (const element of root.querySelectorAll(selector)) element.textContent = text;
     };
     const errorCount = Object.keys(latest.errors).length;
     set(
@@ -165,7 +164,8 @@ export function startValueCalculator(): void {
     const show = result?.hasFigures === true;
     set('[data-value-total="cost"]', show ? money(result.yourCost) : '–');
     set('[data-value-total="savings"]', show ? money(result.savings) : '–');
-    set('[data-value-total="net"]', show ? money(result.net) : '–');
+    // The net value shows in the result and in the running total that phones keep in view.
+    set('[data-value-total="net"], [data-value-running-net]', show ? money(result.net) : '–');
     set('[data-value-sentence]', show ? netSentence(result, locale) : '');
     const breakdown = root.querySelector<HTMLElement>('[data-value-breakdown]');
     const lines = root.querySelector<HTMLElement>('[data-value-lines]');
@@ -213,10 +213,26 @@ export function startValueCalculator(): void {
     update();
     list.querySelectorAll<HTMLElement>('[data-value-item] select')[current.items.length - 1]?.focus();
   });
+  // Clearing keeps the figures' address, so one press of Undo puts everything back.
+  const cleared = form.querySelector<HTMLElement>('[data-value-cleared]');
   form.querySelector('[data-value-clear]')?.addEventListener('click', () => {
+    const before = addressFor(read());
+    window.clearTimeout(addressTimer);
     history.replaceState(history.state, '', location.pathname);
     start();
-    dues.focus();
+    if (!cleared) return;
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.className = 'min-h-11 cursor-pointer font-semibold text-primary underline';
+    undo.textContent = words.undoClear;
+    undo.addEventListener('click', () => {
+      history.replaceState(history.state, '', before);
+      start();
+      cleared.textContent = words.restored;
+      dues.focus();
+    });
+    cleared.replaceChildren(words.cleared, undo);
+    undo.focus();
   });
   wireCopyAndPrint(
     root,

@@ -97,7 +97,7 @@ describe('typing', () => {
     await field(page, 'Yearly dues').fill('100');
     await field(page, valueFormText.member, 1).fill('20');
     await field(page, valueFormText.other, 1).fill('30');
-    expect(await total(page, 'net')).toBe('-$90.00');
+    expect(await total(page, 'net')).toBe('\u2212$90.00');
     const sentence = (await page.locator('[data-value-sentence]').textContent()) ?? '';
     expect(sentence).toBe(valueCalculatorText.netCosts('$90.00'));
     expect(sentence).toContain('costs you $90.00 a year more than it saves you');
@@ -123,10 +123,10 @@ describe('typing', () => {
     await field(page, 'Yearly dues').pressSequentially('120', { delay: 30 });
     await expect
       .poll(() => announce.textContent())
-      .toBe('Net value -$120.00 a year. Yearly cost to you $120.00, yearly savings $0.00.');
+      .toBe('Net value \u2212$120.00 a year. Yearly cost to you $120.00, yearly savings $0.00.');
     // One summary for the three keys, not one per key.
     expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([
-      'Net value -$120.00 a year. Yearly cost to you $120.00, yearly savings $0.00.',
+      'Net value \u2212$120.00 a year. Yearly cost to you $120.00, yearly savings $0.00.',
     ]);
     await close();
   });
@@ -247,6 +247,40 @@ describe('the address', () => {
     expect(await field(page, 'Yearly dues').inputValue()).toBe('');
     await expect.poll(() => new URL(page.url()).searchParams.has('dues')).toBe(false);
     expect(await total(page, 'net')).toBe('–');
+    await close();
+  });
+
+  test('clearing says so and can be undone, which brings every figure back', async () => {
+    const { page, close } = await visit('?dues=100&employer=20&i1-member=5&i1-other=9');
+    const netBefore = await total(page, 'net');
+    await page.getByRole('button', { name: 'Clear all figures' }).click();
+    const status = page.locator('[data-value-cleared]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toContain('All figures cleared.');
+    const undo = page.getByRole('button', { name: 'Undo' });
+    expect(await undo.evaluate((button) => button === document.activeElement)).toBe(true);
+    await undo.click();
+    expect(await field(page, 'Yearly dues').inputValue()).toBe('100');
+    expect(await total(page, 'net')).toBe(netBefore);
+    expect(new URL(page.url()).searchParams.get('employer')).toBe('20');
+    expect(await status.textContent()).toBe('Your figures are back.');
+    await close();
+  });
+
+  test('on a phone the net value stays in view at the foot of the screen while you type', async () => {
+    const { page, close } = await visit('', { viewport: { width: 375, height: 667 } });
+    await field(page, 'Yearly dues').fill('80');
+    const running = page.locator('[data-value-running]');
+    await expect.poll(() => running.locator('[data-value-running-net]').textContent()).toBe('\u2212$80.00');
+    const box = await running.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(667 + 1);
+    expect(box && box.y).toBeGreaterThan(667 / 2);
+    await close();
+  });
+
+  test('a loss is written with the true minus sign, as in the breakdown', async () => {
+    const { page, close } = await visit('?dues=100');
+    expect(await total(page, 'net')).toBe('\u2212$100.00');
     await close();
   });
 });

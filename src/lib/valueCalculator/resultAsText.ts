@@ -9,7 +9,8 @@ import { ITEM_KINDS, type CurrencyCode } from './valueInput.ts';
 
 /** An amount in hundredths as money in the visitor's language, e.g. `$1,234.50` or `1.234,50 €`. */
 export function formatMoney(hundredths: number, currency: CurrencyCode, locale: string | undefined): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(hundredths / 100);
+  // Most locales write a loss with a hyphen; the site writes every minus as the true minus sign (U+2212).
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(hundredths / 100).replace('-', '\u2212');
 }
 
 /**

@@ -10,6 +10,12 @@ describe('formatting and text', () => {
     expect(formatMoney(123400, 'JPY', 'en-US')).toBe('¥1,234');
   });
 
+  test('a loss is written with the true minus sign in every locale, as the breakdown writes it', () => {
+    expect(formatMoney(-3000, 'USD', 'en-US')).toBe('\u2212$30.00');
+    expect(formatMoney(-12000, 'EUR', 'de-DE')).toBe('\u2212120,00\u00a0€');
+    expect(formatMoney(-12000, 'EUR', 'en-IE')).toBe('\u2212€120.00');
+  });
+
   test('the result as text has the breakdown, the totals, what they mean and the link', () => {
     const { result } = calculate(
       input({
