@@ -159,6 +159,17 @@ describe('copy, print and download', () => {
   });
 });
 
+describe('one letter', () => {
+  test('with JavaScript the page shows the live letter only, and the tips', async () => {
+    const { page, close } = await visit();
+    await fillForm(page);
+    expect(await letter(page).isVisible()).toBe(true);
+    expect(await page.locator('[data-letter-template]').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Tips for asking' }).isVisible()).toBe(true);
+    await close();
+  });
+});
+
 describe('without JavaScript', () => {
   test('shows the fill-in-the-blanks template and no dead form', async () => {
     const { page, close } = await visit({ javaScriptEnabled: false });
