@@ -12,10 +12,12 @@
  * address out of the bundler's sight, and told by an event when the dialog
  * opens, since such a bundle keeps no exports. Closing needs no script: the
  * close button submits a `method="dialog"` form, and the browser puts focus
- * back where it was.
+ * back where it was. The highlighter for a page opened from a result is a
+ * bundle of its own too (pageHighlight.ts), fetched only by such a page.
  */
 import { isSearchShortcut } from '../lib/search/isSearchShortcut.ts';
 import { SEARCH_DIALOG_OPENED } from './searchEvents.ts';
+import pageHighlightUrl from './pageHighlight.ts?worker&url';
 import searchDialogUrl from './searchDialog.ts?worker&url';
 
 let loading: Promise<unknown> | undefined;
@@ -61,11 +63,5 @@ document.addEventListener('keydown', (event) => {
   else openSearch();
 });
 
-if (new URLSearchParams(location.search).has('highlight')) {
-  // A plain string, not a template inside import(), which Vite would try to resolve.
-  const highlighter = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
-  void import(/* @vite-ignore */ highlighter).then(
-    ({ default: PagefindHighlight }: { default: new (options: Record<string, unknown>) => unknown }) =>
-      new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
-  );
-}
+// The parameter's name is HIGHLIGHT_PARAM (resultView.ts), written out: an import would add to every page.
+if (new URLSearchParams(location.search).has('highlight')) void import(/* @vite-ignore */ pageHighlightUrl);
