@@ -41,7 +41,6 @@ function openSearch(): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) {
-  button.hidden = false;
   button.addEventListener('click', openSearch);
   // Start loading on the first sign of intent, so results come sooner.
   button.addEventListener('pointerenter', () => void loadSearch(), { once: true });
@@ -49,6 +48,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-
   const shortcut = button.querySelector('[data-search-shortcut]');
   if (shortcut && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) shortcut.textContent = '⌘ K';
 }
+// global.css already hides it from the first paint; this is for browsers without the "scripting" media query.
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
 
 document.addEventListener('keydown', (event) => {

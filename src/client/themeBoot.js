@@ -1,7 +1,7 @@
 // Runs in <head> before the first paint (inlined, minified, by ThemeScript.astro):
 // applies a stored theme choice so the other theme never flashes, and drives
 // the toggle. Without JavaScript the CSS follows the system theme and the
-// toggle stays hidden. Storage may be blocked; then the choice lasts one page.
+// toggle is hidden (global.css). Storage may be blocked; then the choice lasts one page.
 (() => {
   const root = document.documentElement;
   const key = 'theme';
@@ -18,7 +18,6 @@
   const current = () => root.dataset.theme || (systemDark.matches ? 'dark' : 'light');
   const sync = () => {
     for (const button of document.querySelectorAll('[data-theme-toggle]')) {
-      button.hidden = false;
       button.setAttribute('aria-pressed', String(current() === 'dark'));
     }
   };
