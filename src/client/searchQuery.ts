@@ -8,7 +8,7 @@
 import synonyms from 'virtual:search-synonyms';
 import { queryConcepts, queryTokens, type Concept } from '../lib/search/queryWords.ts';
 import { pagesToShow, rankPages, type AlternativeMatches, type RankedPage } from '../lib/search/rankPages.ts';
-import { closestWord, prefixesToTry } from '../lib/search/spelling.ts';
+import { closestWord, isTruncatedMatch, prefixesToTry } from '../lib/search/spelling.ts';
 import type { PagefindApi, PagefindResult } from './pagefindApi.ts';
 
 /** Pages whose words are read for a spelling suggestion, at most, for each beginning tried. */
@@ -28,6 +28,12 @@ export interface QueryOutcome {
   results: Map<string, PagefindResult>;
 }
 
+/** The words of a page's text at these positions. */
+async function wordsAt(result: PagefindResult, locations: readonly number[]): Promise<string[]> {
+  const words = (await result.data()).content.split(/\s+/);
+  return locations.flatMap((location) => queryTokens(words[location] ?? ''));
+}
+
 /** Searches for one alternative; its pages, and their results kept for reading. */
 async function searchFor(
   pagefind: PagefindApi,
@@ -35,6 +41,11 @@ async function searchFor(
   results: Map<string, PagefindResult>,
 ): Promise<AlternativeMatches> {
   const search = await pagefind.search(alternative);
+  // Pagefind matches one indexed word for all pages, so the first page tells what it settled for.
+  const top = search.results[0];
+  if (top && top.words.length > 0 && queryTokens(alternative).length === 1) {
+    if (isTruncatedMatch(alternative, await wordsAt(top, top.words))) return { alternative, matches: [] };
+  }
   for (const result of search.results) if (!results.has(result.id)) results.set(result.id, result);
   return {
     alternative,
@@ -53,10 +64,8 @@ async function correction(pagefind: PagefindApi, word: string, wanted: () => boo
     const { results } = await pagefind.search(prefix);
     if (results.length === 0) continue;
     const candidates: string[] = [];
-    for (const result of results.slice(0, PAGES_READ_FOR_SPELLING)) {
-      const words = (await result.data()).content.split(/\s+/);
-      for (const location of result.words) candidates.push(...queryTokens(words[location] ?? ''));
-    }
+    for (const result of results.slice(0, PAGES_READ_FOR_SPELLING))
+      candidates.push(...(await wordsAt(result, result.words)));
     const closest = closestWord(word, candidates);
     if (closest) return closest;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeWord, queryConcepts, queryTokens } from '../../src/lib/search/queryWords.ts';
 import { pagesToShow, rankPages, type AlternativeMatches } from '../../src/lib/search/rankPages.ts';
-import { closestWord, editDistance, prefixesToTry } from '../../src/lib/search/spelling.ts';
+import { closestWord, editDistance, isTruncatedMatch, prefixesToTry } from '../../src/lib/search/spelling.ts';
 
 const SYNONYMS = [
   ['CV', 'résumé', 'resume', 'curriculum vitae'],
@@ -113,11 +113,9 @@ describe('spelling', () => {
     expect(editDistance('', 'abc')).toBe(3);
   });
 
-  test('tries ever shorter beginnings of a word, down to half of it and never below three letters', () => {
+  test('tries ever shorter beginnings of a word, down to three letters', () => {
     expect(prefixesToTry('mentr')).toEqual(['ment', 'men']);
-    expect(prefixesToTry('conferance')).toEqual(
-      ['conferan', 'conferanc', 'confera', 'confer', 'confe'].sort((a, b) => b.length - a.length),
-    );
+    expect(prefixesToTry('jounals')).toEqual(['jounal', 'jouna', 'joun', 'jou']);
     expect(prefixesToTry('cv')).toEqual([]);
     expect(prefixesToTry('m'.repeat(21))).toEqual([]);
   });
@@ -127,6 +125,14 @@ describe('spelling', () => {
     expect(closestWord('legislater', ['legislators', 'legal'])).toBe('legislators');
     expect(closestWord('salary', ['sale', 'salaries'])).toBeUndefined();
     expect(closestWord('scholarship', ['school', 'schools'])).toBeUndefined();
+  });
+
+  test('tells a short word that a query word only starts with from a real match', () => {
+    expect(isTruncatedMatch('password', ['pass'])).toBe(true);
+    expect(isTruncatedMatch('mentorship', ['mentor,', 'Mentor'])).toBe(false);
+    expect(isTruncatedMatch('conferance', ['conference'])).toBe(false);
+    expect(isTruncatedMatch('mentor', ['mentoring'])).toBe(false);
+    expect(isTruncatedMatch('cheaper', [])).toBe(false);
   });
 
   test('never suggests for very short words, the word itself or a stop word', () => {

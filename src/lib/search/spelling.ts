@@ -38,14 +38,35 @@ function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-/** The beginnings of `word` to search for, longest first, when the word itself finds nothing. */
+/** The beginnings of `word` to search for, longest first, down to three letters, when the word itself finds nothing. */
 export function prefixesToTry(word: string): string[] {
   const normal = normalizeWord(word);
   if (normal.length < SHORTEST_CORRECTED || normal.length > LONGEST_CORRECTED) return [];
-  const shortest = Math.max(SHORTEST_PREFIX, Math.ceil(normal.length / 2));
   const prefixes: string[] = [];
-  for (let length = normal.length - 1; length >= shortest; length--) prefixes.push(normal.slice(0, length));
+  for (let length = normal.length - 1; length >= SHORTEST_PREFIX; length--) prefixes.push(normal.slice(0, length));
   return prefixes;
+}
+
+/** A word a query word only starts with counts as found if it has at least this many letters. */
+const SHORTEST_TRUNCATED_MATCH = 5;
+
+/**
+ * Whether Pagefind found `word` only as a short word it starts with: when no
+ * indexed word starts with a query word, Pagefind settles for the longest
+ * indexed word the query word starts with. That finds "mentor" for
+ * "mentorship", but also "pass" for "password", which answers nothing. Such a
+ * match (every word matched, `matched`, is a shorter start of `word`) counts
+ * only when the shorter word has at least five letters.
+ */
+export function isTruncatedMatch(word: string, matched: readonly string[]): boolean {
+  const normal = normalizeWord(word);
+  const words = matched.map(normalizeWord).filter((other) => other !== '');
+  return (
+    words.length > 0 &&
+    words.every(
+      (other) => other.length < normal.length && normal.startsWith(other) && other.length < SHORTEST_TRUNCATED_MATCH,
+    )
+  );
 }
 
 /**
