@@ -153,13 +153,18 @@ export class SearchFilters {
       if (!pagefind || !this.details) return;
       const pagesWith: Record<string, Record<string, Set<string>>> = {};
       try {
-        this.totals = await pagefind.filters();
-        for (const filter of FILTER_NAMES) {
-          for (const value of Object.keys(this.totals[filter] ?? {})) {
-            const { results } = await pagefind.search(null, { filters: { [filter]: value } });
-            (pagesWith[filter] ??= {})[value] = new Set(results.map((result) => result.id));
-          }
-        }
+        const totals = await pagefind.filters();
+        this.totals = totals;
+        // All at once: Pagefind answers each from the filter files already loaded.
+        const values = FILTER_NAMES.flatMap((filter) =>
+          Object.keys(totals[filter] ?? {}).map((value) => ({ filter, value })),
+        );
+        const found = await Promise.all(
+          values.map(({ filter, value }) => pagefind.search(null, { filters: { [filter]: value } })),
+        );
+        values.forEach(({ filter, value }, index) => {
+          (pagesWith[filter] ??= {})[value] = new Set(found[index]?.results.map((result) => result.id));
+        });
       } catch (error) {
         this.loading = undefined;
         this.note(slot(this.details, 'groups'), searchStrings.filtersFailed);
