@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { afterTitle, excerpt, sectionsToList, textWords, type Anchor } from '../../src/lib/search/excerpts.ts';
+import { afterTitle, excerpt, indexedText, sectionsToList, type Anchor } from '../../src/lib/search/excerpts.ts';
 
 /** The pieces as one string, marked words in [brackets]. */
 const shown = (pieces: { text: string; marked: boolean }[]) =>
   pieces.map((piece) => (piece.marked ? `[${piece.text}]` : piece.text)).join('');
 
-const numbered = (count: number) => Array.from({ length: count }, (_, i) => `w${i}`);
+const numbered = (count: number) => indexedText(Array.from({ length: count }, (_, i) => `w${i}`).join(' '));
+const length = (text: { words: readonly string[] }) => text.words.length;
 
 describe('excerpt', () => {
   test('marks whole matched words, leaving the punctuation stuck to them unmarked', () => {
-    const words = textWords('Ask about a mentor. A mentor (or two) helps.');
-    expect(shown(excerpt(words, [3, 5], 0, words.length))).toBe('Ask about a [mentor]. A [mentor] (or two) helps.');
+    const words = indexedText('Ask about a mentor. A mentor (or two) helps.');
+    expect(shown(excerpt(words, [3, 5], 0, length(words)))).toBe('Ask about a [mentor]. A [mentor] (or two) helps.');
   });
 
   test('cuts on words, with an ellipsis where it starts or ends mid-sentence', () => {
@@ -19,16 +20,16 @@ describe('excerpt', () => {
   });
 
   test('starts with the sentence when it begins a few words before, with no ellipsis', () => {
-    const words = textWords(
-      `${numbered(20).join(' ')}. Find a mentor near you and ask them to meet you soon please now.`,
+    const words = indexedText(
+      `${numbered(20).words.join(' ')}. Find a mentor near you and ask them to meet you soon please now.`,
     );
-    const pieces = excerpt(words, [22], 0, words.length, 8);
+    const pieces = excerpt(words, [22], 0, length(words), 8);
     expect(shown(pieces)).toBe('Find a [mentor] near you and ask them …');
   });
 
   test('starts with the sentence of the first match when the window, kept inside its range, reaches back to it', () => {
-    const words = textWords('One two three four five six seven eight. Nine ten eleven twelve thirteen match.');
-    expect(shown(excerpt(words, [13], 0, words.length, 12))).toBe('Nine ten eleven twelve thirteen [match].');
+    const words = indexedText('One two three four five six seven eight. Nine ten eleven twelve thirteen match.');
+    expect(shown(excerpt(words, [13], 0, length(words), 12))).toBe('Nine ten eleven twelve thirteen [match].');
   });
 
   test('opens at the start of its range, with no ellipsis, when the match is near it', () => {
@@ -38,7 +39,7 @@ describe('excerpt', () => {
   });
 
   test('ends without an ellipsis at the end of a sentence or of its range', () => {
-    const words = textWords('One two. Three four five.');
+    const words = indexedText('One two. Three four five.');
     expect(shown(excerpt(words, [0], 0, 2, 5))).toBe('[One] two.');
     expect(shown(excerpt(words, [0], 0, 5, 2))).toBe('[One] two.');
   });
@@ -51,13 +52,20 @@ describe('excerpt', () => {
   });
 
   test('drops bidirectional controls from the text', () => {
-    expect(shown(excerpt(['a\u202eb', 'c'], [], 0, 2))).toBe('ab c');
+    expect(shown(excerpt(indexedText('a\u202eb c'), [], 0, 2))).toBe('ab c');
+  });
+
+  test('takes a heading, or the text under it, as the start of a sentence, though no full stop ends the one before', () => {
+    const anchors = [{ element: 'h2', id: 'key-points', location: 4, text: 'Key points' }];
+    const text = indexedText('New professionals Support staff Key points You meet people near you and talk.', anchors);
+    expect(shown(excerpt(text, [7], 0, 15, 6))).toBe('You [meet] people near you and …');
+    expect(shown(excerpt(text, [11], 6, 15, 20))).toBe('You meet people near you [and] talk.');
   });
 });
 
 describe('afterTitle', () => {
   test("skips the title at the start of a page's text, which the result already shows", () => {
-    const words = textWords('Get training Libraries keep changing');
+    const words = indexedText('Get training Libraries keep changing');
     expect(afterTitle(words, 'Get training')).toBe(2);
     expect(afterTitle(words, 'Something else')).toBe(0);
     expect(afterTitle(words, undefined)).toBe(0);

@@ -33,6 +33,16 @@ const MAX_SECTIONS = 2;
 const ELLIPSIS = '…';
 const endsSentence = (word: string | undefined) => word !== undefined && /[.!?:]["”’)]*$/.test(word);
 
+/** A page's indexed text as Pagefind numbers its words, and where its blocks begin. */
+export interface IndexedText {
+  words: readonly string[];
+  /**
+   * Word positions where a heading, or the text under one, begins. Pagefind
+   * puts no full stop after a heading, so these start a sentence too.
+   */
+  blockStarts: ReadonlySet<number>;
+}
+
 /** A page's indexed text as Pagefind numbers its words. */
 export function textWords(content: string): string[] {
   return content.split(/[^\S\uFEFF]+/).filter((word) => word !== '');
@@ -40,13 +50,30 @@ export function textWords(content: string): string[] {
 
 const wordCount = (text: string) => textWords(text).length;
 
+const isHeading = (anchor: Anchor) => /^h[1-6]$/i.test(anchor.element) && /\S/.test(anchor.text);
+
+/** The text Pagefind keeps of a page (`content`), with its headings (`anchors`) marking where blocks begin. */
+export function indexedText(content: string, anchors: readonly Anchor[] = []): IndexedText {
+  const blockStarts = new Set<number>();
+  for (const anchor of anchors.filter(isHeading)) {
+    blockStarts.add(anchor.location);
+    blockStarts.add(anchor.location + wordCount(anchor.text));
+  }
+  return { words: textWords(content), blockStarts };
+}
+
+/** Whether a sentence (or a block) starts at word `at`. */
+function startsSentence({ words, blockStarts }: IndexedText, at: number): boolean {
+  return at === 0 || blockStarts.has(at) || endsSentence(words[at - 1]);
+}
+
 /**
- * Where the excerpt of `words[from, to)` starts: the window of `length` words
+ * Where the excerpt of words [from, to) starts: the window of `length` words
  * holding the most `marked` positions, opening a few words before the first,
  * or at the start of that word's sentence when it is in the window or close.
  */
 export function excerptStart(
-  words: readonly string[],
+  text: IndexedText,
   marked: readonly number[],
   from: number,
   to: number,
@@ -67,35 +94,36 @@ export function excerptStart(
   const first = marked.find((location) => location >= best && location < to);
   if (first === undefined || first - from <= SENTENCE_REACH) return from;
   // The sentence of the first match, if it starts in the window or just before it.
-  for (let at = first - 1; at >= Math.max(from, Math.min(best, first - SENTENCE_REACH)); at--) {
-    if (endsSentence(words[at])) return at + 1;
+  for (let at = first; at > Math.max(from, Math.min(best, first - SENTENCE_REACH)); at--) {
+    if (startsSentence(text, at)) return at;
   }
   return best;
 }
 
 /**
- * The excerpt of `words[from, to)` that holds the most of the `marked`
+ * The excerpt of words [from, to) that holds the most of the `marked`
  * positions: at most `length` words, each matched word marked, and an
  * ellipsis where it starts or ends mid-sentence.
  */
 export function excerpt(
-  words: readonly string[],
+  text: IndexedText,
   marked: readonly number[],
   from: number,
   to: number,
   length = EXCERPT_WORDS,
 ): ExcerptPiece[] {
-  const start = excerptStart(words, marked, from, to, length);
-  const end = Math.min(to, start + length);
+  const { words } = text;
+  const start = excerptStart(text, marked, from, to, length);
+  const end = Math.min(to, words.length, start + length);
   const markedSet = new Set(marked);
   const pieces: ExcerptPiece[] = [];
-  const add = (text: string, isMarked: boolean) => {
-    if (text === '') return;
+  const add = (piece: string, isMarked: boolean) => {
+    if (piece === '') return;
     const last = pieces.at(-1);
-    if (last && last.marked === isMarked) last.text += text;
-    else pieces.push({ text, marked: isMarked });
+    if (last && last.marked === isMarked) last.text += piece;
+    else pieces.push({ text: piece, marked: isMarked });
   };
-  if (start > from && !endsSentence(words[start - 1])) add(`${ELLIPSIS} `, false);
+  if (start > from && !startsSentence(text, start)) add(`${ELLIPSIS} `, false);
   for (let at = start; at < end; at++) {
     const word = withoutBidiControls(words[at] ?? '');
     if (at > start) add(' ', false);
@@ -108,12 +136,12 @@ export function excerpt(
       add(word, false);
     }
   }
-  if (end < to && !endsSentence(words[end - 1])) add(` ${ELLIPSIS}`, false);
+  if (end < to && !startsSentence(text, end)) add(` ${ELLIPSIS}`, false);
   return pieces;
 }
 
 /** Where a page's own text starts: after its title, which the result already shows. */
-export function afterTitle(words: readonly string[], title: string | undefined): number {
+export function afterTitle({ words }: IndexedText, title: string | undefined): number {
   const titleWords = textWords(title ?? '');
   const same = titleWords.every((word, index) => words[index] === word);
   return titleWords.length > 0 && same ? titleWords.length : 0;
@@ -135,13 +163,13 @@ export interface Section {
  * most matches, at most MAX_SECTIONS, in the page's order.
  */
 export function sectionsToList(
-  words: readonly string[],
+  { words }: IndexedText,
   anchors: readonly Anchor[],
   marked: readonly number[],
   pageExcerptAt: number,
 ): Section[] {
   const headings = anchors
-    .filter((anchor) => /^h[2-6]$/i.test(anchor.element) && anchor.id !== '' && /\S/.test(anchor.text))
+    .filter((anchor) => isHeading(anchor) && !/^h1$/i.test(anchor.element) && anchor.id !== '')
     .sort((a, b) => a.location - b.location);
   const sections = headings.map((anchor, index) => {
     const to = headings[index + 1]?.location ?? words.length;

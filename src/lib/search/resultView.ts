@@ -8,8 +8,8 @@ import {
   afterTitle,
   excerpt,
   excerptStart,
+  indexedText,
   sectionsToList,
-  textWords,
   type Anchor,
   type ExcerptPiece,
 } from './excerpts.ts';
@@ -51,24 +51,25 @@ export function resultUrl(url: string, terms: readonly string[], anchorId?: stri
 
 /** The result for `page`, whose indexed text is `text`. */
 export function resultView(text: PageText, page: RankedPage): ResultView {
-  const words = textWords(text.content);
+  const indexed = indexedText(text.content, text.anchors);
   const title = text.meta['title'] ?? text.url;
-  const from = afterTitle(words, text.meta['title']);
+  const from = afterTitle(indexed, text.meta['title']);
+  const end = indexed.words.length;
   const sections = sectionsToList(
-    words,
+    indexed,
     text.anchors,
     page.locations,
-    excerptStart(words, page.locations, from, words.length),
+    excerptStart(indexed, page.locations, from, end),
   );
   return {
     url: resultUrl(text.url, page.found),
     title,
     icon: text.meta['icon'],
-    excerpt: excerpt(words, page.locations, from, words.length),
+    excerpt: excerpt(indexed, page.locations, from, end),
     sections: sections.map((section) => ({
       url: resultUrl(text.url, page.found, section.anchor.id),
       title: section.anchor.text,
-      excerpt: excerpt(words, page.locations, section.from, section.to),
+      excerpt: excerpt(indexed, page.locations, section.from, section.to),
     })),
   };
 }
