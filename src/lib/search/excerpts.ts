@@ -44,7 +44,7 @@ export interface IndexedText {
 }
 
 /** A page's indexed text as Pagefind numbers its words. */
-export function textWords(content: string): string[] {
+function textWords(content: string): string[] {
   return content.split(/[^\S\uFEFF]+/).filter((word) => word !== '');
 }
 
