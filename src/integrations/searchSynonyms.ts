@@ -32,8 +32,10 @@ export function searchSynonyms(): Plugin {
         if (error.code === 'ENOENT') return '';
         throw error;
       });
+      // Named as an editor knows it (content/search-synonyms.yaml), or in full when it is elsewhere.
+      const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
       try {
-        return `export default ${JSON.stringify(readSynonyms(text, relative(process.cwd(), file)))};`;
+        return `export default ${JSON.stringify(readSynonyms(text, shown))};`;
       } catch (error) {
         if (error instanceof SynonymsError)
           return this.error({ message: error.message, id: file, loc: { file, line: error.line, column: 0 } });
