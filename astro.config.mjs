@@ -11,6 +11,7 @@ import { contentAllowList } from './src/lib/contentChecks/contentAllowList.ts';
 import { linkCheck } from './src/integrations/linkCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
 import { publicFiles } from './src/integrations/publicFiles.ts';
+import { searchSynonyms } from './src/integrations/searchSynonyms.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
 import { lastReviewedByPath } from './src/lib/contentChecks/lastReviewedByPath.ts';
 import { CONTENT_DIR, OTHER_CONTENT } from './src/lib/site/contentDir.ts';
@@ -80,11 +81,12 @@ export default defineConfig({
     },
   ],
   vite: {
-    plugins: [tailwindcss()],
+    // The synonyms file, for the search interface (see src/integrations/searchSynonyms.ts).
+    plugins: [tailwindcss(), searchSynonyms()],
     // Link previews drawn by earlier builds are kept here (see src/pages/og/[...key].png.ts).
     define: { 'import.meta.env.SOCIAL_IMAGE_CACHE': JSON.stringify(join(cacheDir, 'social-images')) },
     // The search interface is bundled like a worker (see src/client/searchLauncher.ts) and imported as a module.
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [searchSynonyms()] },
     build: {
       rolldownOptions: {
         // Astro 7 marks every MDX module with a directive the bundler warns

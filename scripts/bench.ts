@@ -17,7 +17,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBareProject } from './bench/bareProject.ts';
@@ -54,7 +54,7 @@ import {
   starlightPackageJson,
   writeStarlightProject,
 } from './bench/starlightProject.ts';
-import { SEARCH_WORD, syntheticBenefits, syntheticSlug, type SyntheticFile } from './bench/syntheticBenefits.ts';
+import { SEARCH_WORD, syntheticBenefits, syntheticSlug, writeSyntheticContent } from './bench/syntheticBenefits.ts';
 
 const options = parseBenchArgs(process.argv.slice(2));
 const projectDir = resolve('.');
@@ -130,19 +130,6 @@ function mustSucceed(run: MeasuredRun, what: string): MeasuredRun {
   return run;
 }
 
-/** Synthetic benefits plus copies of the real general and role pages, which the site's routes expect. */
-async function writeContent(contentDir: string, benefits: readonly SyntheticFile[]): Promise<void> {
-  await mkdir(join(contentDir, 'benefits'), { recursive: true });
-  for (const file of benefits) await writeFile(join(contentDir, 'benefits', file.fileName), file.source);
-  for (const folder of ['pages', 'roles']) {
-    await mkdir(join(contentDir, folder), { recursive: true });
-    for (const name of await readdir(join(projectDir, 'content', folder))) {
-      if (/\.mdx?$/.test(name))
-        await copyFile(join(projectDir, 'content', folder, name), join(contentDir, folder, name));
-    }
-  }
-}
-
 /** One system as a size builds it: where it writes, which folder is its cache, how to build it. */
 interface System {
   id: SystemId;
@@ -184,7 +171,7 @@ async function benchSize(pages: number): Promise<SizeDetail> {
   const bareDir = join(sizeDir, 'bare');
   const starlightDir = join(sizeDir, 'starlight');
   const benefits = syntheticBenefits(pages);
-  await writeContent(contentDir, benefits);
+  await writeSyntheticContent(contentDir, benefits, projectDir);
   await writeBareProject(bareDir, join(contentDir, 'benefits'));
   if (options.starlight) await writeStarlightProject(starlightDir, starlightCacheDir, starlightPackage, benefits);
   const siteDist = join(sizeDir, 'site-dist');

@@ -184,7 +184,7 @@ export interface FirstQueryCost {
   /** Everything the search page fetched, its own HTML and styles included. */
   allRequests: number;
   allGzipBytes: number;
-  /** What the page said, e.g. "12 results for “mentor”." */
+  /** What the page said, e.g. "12 pages found for “mentor”." */
   statusText: string;
   /** The search's requests by kind (script, runtime, filter, index, fragment), to show what grows. */
   byKind: Record<string, { requests: number; gzipBytes: number }>;
@@ -235,13 +235,13 @@ export async function firstQueryCost(distDir: string, query: string): Promise<Fi
     await page.goto(new URL('search/', server.url).href);
     await page.locator('[data-search-page] input[type="search"]').click();
     await page.keyboard.type(query, { delay: 80 });
-    // The empty field's prompt also quotes an example word, so only a result count will do.
+    // The empty field's prompt also quotes an example word, so only a page count will do.
     const status = page
-      .locator('[data-search-page] [data-search-status]')
-      .filter({ hasText: new RegExp(`(?:\\d+ results?|No results) for “${query}”`) });
+      .locator('[data-search-page] [role=status]')
+      .filter({ hasText: new RegExp(`(?:\\d+ pages? found|No pages found) for “${query}”`) });
     await status.waitFor({ timeout: 30_000 });
     const statusText = (await status.textContent()) ?? '';
-    if (statusText.startsWith('No results')) throw new Error(`The first search found nothing: ${statusText}`);
+    if (statusText.startsWith('No pages')) throw new Error(`The first search found nothing: ${statusText}`);
     const seenOnEveryPage = new Set(homeRequests);
     const paths = requests.filter((path) => !seenOnEveryPage.has(path) && path !== '/search/');
     const byKind: FirstQueryCost['byKind'] = {};

@@ -5,6 +5,8 @@
  * plain language, no figures, prices, people, organisations or addresses
  * outside the site.
  */
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
 import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
 
@@ -184,4 +186,26 @@ export function syntheticBenefits(count: number): SyntheticFile[] {
       source: `${frontmatter(number, count, random)}\n\n${body(number, count, random)}`,
     };
   });
+}
+
+/**
+ * Writes a content folder for the site from synthetic benefits, with copies
+ * of the project's real general and role pages (which the site's routes
+ * expect) and of its search synonyms.
+ */
+export async function writeSyntheticContent(
+  contentDir: string,
+  benefits: readonly SyntheticFile[],
+  projectDir: string,
+): Promise<void> {
+  await mkdir(join(contentDir, 'benefits'), { recursive: true });
+  for (const file of benefits) await writeFile(join(contentDir, 'benefits', file.fileName), file.source);
+  for (const folder of ['pages', 'roles']) {
+    await mkdir(join(contentDir, folder), { recursive: true });
+    for (const name of await readdir(join(projectDir, 'content', folder))) {
+      if (/\.mdx?$/.test(name))
+        await copyFile(join(projectDir, 'content', folder, name), join(contentDir, folder, name));
+    }
+  }
+  await copyFile(join(projectDir, 'content', 'search-synonyms.yaml'), join(contentDir, 'search-synonyms.yaml'));
 }

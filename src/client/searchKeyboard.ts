@@ -31,6 +31,11 @@ export class SearchKeyboard {
     this.choose(-1);
   }
 
+  /** Chooses this option, as the arrow keys would. */
+  chooseOption(option: HTMLAnchorElement | undefined): void {
+    this.choose(option ? this.options.indexOf(option) : -1);
+  }
+
   /** The result Enter opens: the chosen one, or else the first. */
   chosen(): HTMLAnchorElement | undefined {
     return this.options[this.active] ?? this.options[0];

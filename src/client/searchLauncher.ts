@@ -12,10 +12,12 @@
  * address out of the bundler's sight, and told by an event when the dialog
  * opens, since such a bundle keeps no exports. Closing needs no script: the
  * close button submits a `method="dialog"` form, and the browser puts focus
- * back where it was.
+ * back where it was. The highlighter for a page opened from a result is a
+ * bundle of its own too (pageHighlight.ts), fetched only by such a page.
  */
 import { isSearchShortcut } from '../lib/search/isSearchShortcut.ts';
 import { SEARCH_DIALOG_OPENED } from './searchEvents.ts';
+import pageHighlightUrl from './pageHighlight.ts?worker&url';
 import searchDialogUrl from './searchDialog.ts?worker&url';
 
 let loading: Promise<unknown> | undefined;
@@ -39,7 +41,6 @@ function openSearch(): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) {
-  button.hidden = false;
   button.addEventListener('click', openSearch);
   // Start loading on the first sign of intent, so results come sooner.
   button.addEventListener('pointerenter', () => void loadSearch(), { once: true });
@@ -47,6 +48,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-
   const shortcut = button.querySelector('[data-search-shortcut]');
   if (shortcut && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) shortcut.textContent = '⌘ K';
 }
+// global.css already hides it from the first paint; this is for browsers without the "scripting" media query.
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
 
 document.addEventListener('keydown', (event) => {
@@ -61,11 +63,5 @@ document.addEventListener('keydown', (event) => {
   else openSearch();
 });
 
-if (new URLSearchParams(location.search).has('highlight')) {
-  // A plain string, not a template inside import(), which Vite would try to resolve.
-  const highlighter = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
-  void import(/* @vite-ignore */ highlighter).then(
-    ({ default: PagefindHighlight }: { default: new (options: Record<string, unknown>) => unknown }) =>
-      new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
-  );
-}
+// The parameter's name is HIGHLIGHT_PARAM (resultView.ts), written out: an import would add to every page.
+if (new URLSearchParams(location.search).has('highlight')) void import(/* @vite-ignore */ pageHighlightUrl);

@@ -1,7 +1,7 @@
 // Runs in <head> before the first paint (inlined, minified, by ThemeScript.astro):
 // applies a stored theme choice so the other theme never flashes, and drives
 // the theme menu. Without JavaScript the CSS follows the system theme and the
-// menu stays hidden. Storage may be blocked; then the choice lasts one page.
+// menu is hidden (global.css). Storage may be blocked; then the choice lasts one page.
 (() => {
   const root = document.documentElement;
   const key = 'theme';
@@ -16,7 +16,6 @@
   document.addEventListener('DOMContentLoaded', () => {
     for (const select of document.querySelectorAll('[data-theme-select]')) {
       select.value = root.dataset.theme || 'system';
-      select.closest('[hidden]')?.removeAttribute('hidden');
     }
   });
   document.addEventListener('change', ({ target }) => {

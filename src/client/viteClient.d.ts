@@ -3,3 +3,9 @@
  * `?worker&url` and `?raw`. Only these: the browser code must not see Node's types.
  */
 /// <reference types="vite/client" />
+
+/** The groups of content/search-synonyms.yaml, checked at build time (src/integrations/searchSynonyms.ts). */
+declare module 'virtual:search-synonyms' {
+  const groups: readonly (readonly string[])[];
+  export default groups;
+}

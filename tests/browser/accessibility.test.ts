@@ -83,6 +83,19 @@ describe.each(VIEWPORTS)('axe at $name width', (viewport) => {
       await page.context().close();
     });
 
+    test('the search page with nothing found, with filters on, and with some of the words found has no violations', async () => {
+      for (const address of [
+        '/search/?q=xylophone',
+        '/search/?q=senator&audience=Students&benefit=Attend+conferences',
+        '/search/?q=meet+my+state+senator',
+      ]) {
+        const page = await open(address, viewport, theme);
+        await page.locator('[data-search-page] [data-slot="summary"]').filter({ hasText: '“' }).waitFor();
+        expect(await violations(page), `${address}, ${theme}, ${viewport.width}px`).toEqual([]);
+        await page.context().close();
+      }
+    });
+
     test('the search dialog with results and filters open has no violations', async () => {
       const page = await open('/benefits/training/', viewport, theme);
       await page.keyboard.press('Control+k');

@@ -330,12 +330,16 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
       await page.keyboard.press('Control+k');
       const dialog = page.locator('dialog[data-search-dialog]');
       await dialog.getByRole('combobox').fill('mentor');
-      await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/results? for/);
+      await expect
+        .poll(() => dialog.getByRole('status').textContent(), { timeout: 10_000 })
+        .toMatch(/pages? found for/);
       await dialog.getByText('Filter by benefit or audience').click();
       await expect.poll(() => dialog.locator('input[type=checkbox]').count()).toBeGreaterThan(0);
       await dialog.getByRole('combobox').focus();
       await Promise.all([page.waitForURL(/highlight=/), page.keyboard.press('Enter')]);
-      await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('mark[data-search-highlight]').count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
       expect(problems).toEqual([]);
       await close();
     });
@@ -343,7 +347,7 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     test('the search page works from its address', async () => {
       const { page, problems, close } = await open('/search/?q=journals&audience=Managers');
       const panel = page.locator('[data-search-page]');
-      await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/result/);
+      await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/pages? found/);
       expect(await panel.getByRole('option').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
       await close();

@@ -85,7 +85,7 @@ describe('the search address', () => {
     const { page, close } = await visit(`/search/?q=${'m'.repeat(MAX_QUERY_LENGTH + 300)}`);
     const field = page.locator('[data-search-page]').getByRole('combobox');
     expect(await field.getAttribute('maxlength')).toBe(String(MAX_QUERY_LENGTH));
-    await expect.poll(() => searchStatus(page).textContent(), { timeout: 10_000 }).toMatch(/^No results/);
+    await expect.poll(() => searchStatus(page).textContent(), { timeout: 10_000 }).toMatch(/^No pages found/);
     expect(await field.inputValue()).toHaveLength(MAX_QUERY_LENGTH);
     expect(new URL(page.url()).searchParams.get('q')).toHaveLength(MAX_QUERY_LENGTH);
     await close();
@@ -93,7 +93,7 @@ describe('the search address', () => {
 
   test('a right-to-left override in the query cannot reverse the site’s own words', async () => {
     const { page, close } = await visit(`/search/?q=${encodeURIComponent('\u202ementor\u202c')}`);
-    await expect.poll(() => searchStatus(page).textContent(), { timeout: 10_000 }).toBe('9 results for “mentor”.');
+    await expect.poll(() => searchStatus(page).textContent(), { timeout: 10_000 }).toBe('9 pages found for “mentor”.');
     expect(await page.locator('[data-search-page]').getByRole('combobox').inputValue()).toBe('mentor');
     expect(new URL(page.url()).search).toBe('?q=mentor');
     await close();

@@ -162,6 +162,17 @@ describe('mistakes only a full build can find stop it too', () => {
     // Nothing is left that could be published by mistake.
     expect(await Array.fromAsync(glob('**/*.html', { cwd: outDir }))).toEqual([]);
   });
+
+  test('a mistake in the search synonyms file', async () => {
+    const dir = join(workDir, 'search-synonyms');
+    await cp('content', dir, { recursive: true });
+    await writeFile(join(dir, 'search-synonyms.yaml'), '# Words that mean the same\n- CV, résumé\n- résumé, resume\n');
+    const outDir = join(workDir, 'search-synonyms-dist');
+    const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: dir });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('search-synonyms.yaml:3: "résumé" is already in the group on line 2');
+    expect(await Array.fromAsync(glob('**/*.html', { cwd: outDir }))).toEqual([]);
+  });
 });
 
 /*

@@ -94,7 +94,9 @@ test('a mistake saved while editing shows on the page, naming the file, and clea
     await writeAtomically(file, original.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-02-30'));
     // The page fails (Astro's error overlay shows the message in the browser) and the terminal names the file.
     await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(500);
-    expect(dev.output()).toMatch(/advocacy\.mdx: lastReviewed: "2026-02-30" is not a real date/);
+    await expect
+      .poll(() => dev.output(), { timeout: 20_000, interval: 250 })
+      .toMatch(/advocacy\.mdx: lastReviewed: "2026-02-30" is not a real date/);
   } finally {
     await writeAtomically(file, original);
   }
@@ -132,12 +134,15 @@ test('code saved in a page while editing shows as an error naming the file and l
   const original = await readFile(file, 'utf8');
   const page = new URL('benefits/advocacy/', dev.url);
   try {
-    await writeFile(file, `${original}\nYour path is {process.env.PATH}.\n`);
+    await writeAtomically(file, `${original}\nYour path is {process.env.PATH}.\n`);
     await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(500);
+    // The page fails as soon as the error is thrown; the terminal may print it a moment later.
     const line = original.split('\n').length + 1;
-    expect(dev.output()).toContain(`advocacy.mdx:${line}: a {…} expression ("{process.env.PATH}")`);
+    await expect
+      .poll(() => dev.output(), { timeout: 20_000, interval: 250 })
+      .toContain(`advocacy.mdx:${line}: a {…} expression ("{process.env.PATH}")`);
   } finally {
-    await writeFile(file, original);
+    await writeAtomically(file, original);
   }
   await expect.poll(async () => (await fetch(page)).status, { timeout: 20_000, interval: 500 }).toBe(200);
 });

@@ -131,9 +131,24 @@ describe('limits', () => {
     ['order zero', { order: 0 }, 'order', /1 or more/],
     ['a title over two lines', { title: 'Attend\nconferences' }, 'title', /must be on one line/],
     ['the same related benefit twice', { related: ['training', 'training'] }, 'related', /same benefit twice/],
+    ['search terms as one line', { searchTerms: 'lawmaker, senator' }, 'searchTerms', /must be a list: write each/],
+    ['two search terms on one line', { searchTerms: ['lawmaker, senator'] }, 'searchTerms.0', /more than one term/],
+    ['a one-letter search term', { searchTerms: ['x'] }, 'searchTerms.0', /too short \(1 characters\)/],
+    ['a search term of 41 characters', { searchTerms: ['a'.repeat(41)] }, 'searchTerms.0', /too long \(41 char/],
+    ['a search phrase of five words', { searchTerms: ['how do I meet lawmakers'] }, 'searchTerms.0', /at most 4 words/],
+    ['21 search terms', { searchTerms: Array.from({ length: 21 }, (_, i) => `term ${i}`) }, 'searchTerms', /too many/],
+    ['the same search term twice', { searchTerms: ['CV', 'cv'] }, 'searchTerms', /same term twice/],
   ])('rejects %s', (_label, change, field, says) => {
     const issues = issuesOf({ ...valid, ...change });
     expect(issues.find((issue) => issue.field === field)?.message).toMatch(says);
+  });
+
+  test('search terms are optional, and kept as written', () => {
+    expect(schema.parse({ ...valid, searchTerms: undefined }).searchTerms).toEqual([]);
+    expect(schema.parse({ ...valid, searchTerms: [' state senator ', 'CV'] }).searchTerms).toEqual([
+      'state senator',
+      'CV',
+    ]);
   });
 
   test('accepts a quoted date as well as a bare one, and reads both as that day in UTC', () => {
@@ -229,6 +244,11 @@ describe('role pages', () => {
       'content/roles/support-staff.mdx is missing: every audience needs a page, and "support-staff" (Support staff) has none. Add the file, with a title, description, lead and lastReviewed.',
       'content/roles/everyone.mdx: "everyone" is not an audience. Name the file after one of "students", "managers", "support-staff", or delete it.',
     ]);
+  });
+
+  test('a role page may have search terms', () => {
+    const valid = readFrontmatter('content/roles/students.mdx');
+    expect(roleSchema.parse({ ...valid, searchTerms: ['library school'] }).searchTerms).toEqual(['library school']);
   });
 
   test('a role page has no benefit fields', () => {

@@ -1,83 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   cleanQuery,
-  decodeEntities,
   MAX_QUERY_LENGTH,
-  excerptPieces,
-  pagefindFilters,
-  resultsMessage,
   searchFromUrl,
   searchToUrl,
   withoutBidiControls,
 } from '../../src/lib/search/searchText.ts';
 import { isSearchShortcut } from '../../src/lib/search/isSearchShortcut.ts';
-
-describe('excerptPieces', () => {
-  test('splits an excerpt into plain and marked text', () => {
-    expect(excerptPieces('learn from a <mark>mentor</mark> near you')).toEqual([
-      { text: 'learn from a ', marked: false },
-      { text: 'mentor', marked: true },
-      { text: ' near you', marked: false },
-    ]);
-  });
-
-  test('keeps any other tag as literal text, so it can never become markup', () => {
-    expect(excerptPieces('<img src=x onerror=alert(1)> and <b>bold</b>')).toEqual([
-      { text: '<img src=x onerror=alert(1)> and <b>bold</b>', marked: false },
-    ]);
-  });
-
-  test('decodes escaped text once, and only to text', () => {
-    expect(excerptPieces('&lt;img onerror=x&gt; &amp;amp; <mark>&quot;A&quot;</mark>')).toEqual([
-      { text: '<img onerror=x> &amp; ', marked: false },
-      { text: '"A"', marked: true },
-    ]);
-  });
-
-  test('drops bidirectional controls, so an excerpt cannot reverse the text around it', () => {
-    expect(excerptPieces('a\u202e<mark>b</mark>&#x202E;c')).toEqual([
-      { text: 'a', marked: false },
-      { text: 'b', marked: true },
-      { text: 'c', marked: false },
-    ]);
-  });
-
-  test('copes with an unclosed or repeated <mark>', () => {
-    expect(excerptPieces('<mark>one <mark>two')).toEqual([{ text: 'one two', marked: true }]);
-    expect(excerptPieces('</mark>plain')).toEqual([{ text: 'plain', marked: false }]);
-    expect(excerptPieces('')).toEqual([]);
-  });
-});
-
-describe('decodeEntities', () => {
-  test.each([
-    ['&amp;', '&'],
-    ['&#39;', "'"],
-    ['&#x2014;', '—'],
-    ['&#0;', '&#0;'],
-    ['&#x110000;', '&#x110000;'],
-    ['&unknown;', '&unknown;'],
-    ['no entities', 'no entities'],
-  ])('%s → %s', (input, output) => {
-    expect(decodeEntities(input)).toBe(output);
-  });
-});
-
-describe('resultsMessage', () => {
-  test.each([
-    [1, 'mentor', false, '1 result for “mentor”.'],
-    [5, ' mentor ', false, '5 results for “mentor”.'],
-    [3, 'library', true, '3 results for “library”, filtered.'],
-    [2, '', true, '2 results for the chosen filters.'],
-    [0, 'xylophone', false, 'No results for “xylophone”. Try fewer or different words.'],
-    [0, 'xylophone', true, 'No results for “xylophone”. Try fewer or different words, or clear the filters.'],
-    [0, '\u202eenohpolyx', false, 'No results for “enohpolyx”. Try fewer or different words.'],
-    [4, '\u2067mentor', true, '4 results for “mentor”, filtered.'],
-    [2, '\u202e', true, '2 results for the chosen filters.'],
-  ])('%i results, query %j, filtered %s', (count, query, filtered, message) => {
-    expect(resultsMessage(count, query, filtered)).toBe(message);
-  });
-});
 
 describe('withoutBidiControls', () => {
   test.each([
@@ -143,12 +72,6 @@ describe('search state in the URL', () => {
       filters: { audience: ['Managers', 'Trustees and volunteers'] },
     });
     expect(searchToUrl('', {})).toBe('');
-  });
-
-  test('turns chosen filters into Pagefind "any of" filters and drops empty ones', () => {
-    expect(pagefindFilters({ audience: ['Managers', 'Students'], benefit: [] })).toEqual({
-      audience: { any: ['Managers', 'Students'] },
-    });
   });
 });
 

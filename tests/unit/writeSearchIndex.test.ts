@@ -24,12 +24,12 @@ async function siteWith(count: number): Promise<string> {
   return siteDir;
 }
 
-test('indexes the pages that opt in, and leaves out Pagefind’s ready-made interfaces', async () => {
+test('indexes the pages that opt in, and leaves out Pagefind’s ready-made interfaces and highlighter', async () => {
   const siteDir = await siteWith(3);
   expect(await writeSearchIndex(siteDir)).toEqual({ indexed: 3, pages: 4 });
   const files = await readdir(join(siteDir, 'pagefind'));
   expect(files).toContain('pagefind-entry.json');
-  expect(files.filter((name) => /^pagefind-(?:ui|modular-ui|component-ui)\./.test(name))).toEqual([]);
+  expect(files.filter((name) => /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./.test(name))).toEqual([]);
 });
 
 test('a small site’s excerpts travel in two files; a larger site’s in one file per page', async () => {

@@ -44,6 +44,26 @@ const calendarDate = z
   .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value))
   .refine((date) => !Number.isNaN(date.getTime()), { error: `is not a real date: ${DATE_ADVICE}` });
 
+const TERM_ADVICE = 'write each word or short phrase on its own line starting with "- ", for example:\n  searchTerms:\n    - lawmaker\n    - state senator';
+
+/** Words and short phrases a visitor may search for; see `searchTerms` above. */
+function searchTermsSchema() {
+  return z
+    .array(
+      text('a word or short phrase', 2, 40, '- lawmaker')
+        .refine((term) => !/[,;]/.test(term), { error: `holds more than one term: ${TERM_ADVICE}` })
+        .refine((term) => term.split(/\s+/).length <= 4, {
+          error: 'is too long a phrase: use at most 4 words, the way a visitor would type them',
+        }),
+      { error: `must be a list: ${TERM_ADVICE}` },
+    )
+    .max(20, { error: 'has too many terms: keep the 20 a visitor is most likely to type' })
+    .refine((terms) => new Set(terms.map((term) => term.toLowerCase())).size === terms.length, {
+      error: 'lists the same term twice',
+    })
+    .default([]);
+}
+
 /** Fields every page in `content/` shares. */
 export const pageFields = {
   /** The page's heading and the first part of its `<title>`. */
@@ -82,6 +102,14 @@ export const pageFields = {
    * end of the page, and given to search engines as an FAQ. Plain text.
    */
   questions: questionsSchema(),
+  /**
+   * Other words a visitor may type for what this page covers, such as
+   * "lawmaker" or "webinar": search finds the page by them, with extra
+   * weight, but they are never shown on the page. Only words for what the
+   * page really covers; words that mean the same everywhere (CV and résumé)
+   * belong in content/search-synonyms.yaml instead.
+   */
+  searchTerms: searchTermsSchema(),
   /** `true` keeps the page out of the published site while you work on it. */
   draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
 };
@@ -299,6 +327,7 @@ export const roleSchema = frontmatter(
      * volunteers): their page then leaves out the letter to an employer.
      */
     askEmployer: z.boolean({ error: 'must be true or false (without quotes)' }).default(true),
+    searchTerms: pageFields.searchTerms,
   },
   'a role page',
 );

@@ -140,6 +140,11 @@ export const notFoundSchema = frontmatter(
 const toolFields = {
   /** The page's name in the breadcrumb trail. */
   shortTitle: text('a short name', 3, 40, 'shortTitle: Membership value calculator'),
+  /**
+   * The words that ask for the tool ("calculator", "letter"…), which bring it
+   * to the top of a search; its own text counts for little (TOOL_TEXT_WEIGHT).
+   */
+  searchTerms: pageFields.searchTerms,
 };
 
 /** content/site/value.mdx: the membership value calculator. Its text below the frontmatter is the sums on paper. */

@@ -44,6 +44,8 @@ related: []
 lastReviewed: ${today.toISOString().slice(0, 10)}
 reviewEveryMonths: 12
 draft: true
+# Other words a visitor may search for, only for what this page covers, one per line starting with "- ".
+searchTerms: []
 ---
 
 ## Why it matters

@@ -28,12 +28,13 @@ export async function writeSearchIndex(siteDir: string): Promise<{ indexed: numb
 }
 
 /**
- * Pagefind's ready-made interfaces (about 370 KB) are written beside the
- * index. The site has its own search interface, so they would only be dead weight.
+ * Pagefind's ready-made interfaces (about 370 KB) and its highlighter are
+ * written beside the index. The site has its own search interface and its
+ * own highlighter (src/client/pageHighlight.ts), so they would only be dead weight.
  */
 async function removeUnusedUi(pagefindDir: string): Promise<void> {
   const unused = (await readdir(pagefindDir)).filter((name) =>
-    /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/.test(name),
+    /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(name),
   );
   await Promise.all(unused.map((name) => rm(join(pagefindDir, name))));
 }

@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { readSynonyms, SynonymsError } from '../lib/search/readSynonyms.ts';
+import { CONTENT_DIR } from '../lib/site/contentDir.ts';
+
+/** What the search interface imports to get the synonym groups (src/client/searchQuery.ts). */
+const MODULE_ID = 'virtual:search-synonyms';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/**
+ * Gives the search interface the groups of content/search-synonyms.yaml,
+ * checked and turned into JSON when the interface is bundled, so a visitor's
+ * browser expands a query with them at no extra download (a first search has
+ * a budget of 8 requests). A mistake in the file stops the build, or shows in
+ * `astro dev`, naming the file and line. Without the file (other content
+ * folders, the benchmark), there are no synonyms.
+ *
+ * A Vite plugin rather than an Astro integration: the dialog's search code
+ * is bundled as a worker (see searchLauncher.ts), which only sees plugins
+ * listed under `vite.worker.plugins`, so astro.config.mjs lists it twice.
+ */
+export function searchSynonyms(): Plugin {
+  const file = resolve(CONTENT_DIR, 'search-synonyms.yaml');
+  return {
+    name: 'search-synonyms',
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(file);
+      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return '';
+        throw error;
+      });
+      // Named as an editor knows it (content/search-synonyms.yaml), or in full when it is elsewhere.
+      const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
+      try {
+        return `export default ${JSON.stringify(readSynonyms(text, shown))};`;
+      } catch (error) {
+        if (error instanceof SynonymsError)
+          return this.error({ message: error.message, id: file, loc: { file, line: error.line, column: 0 } });
+        throw error;
+      }
+    },
+  };
+}
