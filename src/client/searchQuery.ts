@@ -34,6 +34,20 @@ async function wordsAt(result: PagefindResult, locations: readonly number[]): Pr
   return locations.flatMap((location) => queryTokens(words[location] ?? ''));
 }
 
+/**
+ * The word Pagefind matched at each location of `result`. Text run together
+ * across elements ("(CE)Learning") is one word of the page but several
+ * indexed words; the one that begins `query` is the one that matched.
+ */
+async function matchedWordsAt(result: PagefindResult, query: string): Promise<string[]> {
+  const words = (await result.data()).content.split(/\s+/);
+  const typed = (queryTokens(query)[0] ?? '').toLowerCase();
+  return result.words.map((location) => {
+    const tokens = queryTokens(words[location] ?? '');
+    return tokens.find((token) => typed.startsWith(token.toLowerCase())) ?? tokens[0] ?? '';
+  });
+}
+
 /** Searches for one alternative; its pages, and their results kept for reading. */
 async function searchFor(
   pagefind: PagefindApi,
@@ -41,10 +55,11 @@ async function searchFor(
   results: Map<string, PagefindResult>,
 ): Promise<AlternativeMatches> {
   const search = await pagefind.search(alternative);
-  // Pagefind matches one indexed word for all pages, so the first page tells what it settled for.
-  const top = search.results[0];
-  if (top && top.words.length > 0 && queryTokens(alternative).length === 1) {
-    if (isTruncatedMatch(alternative, await wordsAt(top, top.words))) return { alternative, matches: [] };
+  // Pagefind matches one indexed word for all pages, so the first page with a word in its text tells what
+  // it settled for (a page can match on its search terms alone, with no word located in its text).
+  const top = search.results.find((result) => result.words.length > 0);
+  if (top && queryTokens(alternative).length === 1) {
+    if (isTruncatedMatch(alternative, await matchedWordsAt(top, alternative))) return { alternative, matches: [] };
   }
   for (const result of search.results) if (!results.has(result.id)) results.set(result.id, result);
   return {

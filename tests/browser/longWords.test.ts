@@ -93,7 +93,7 @@ describe('the search address', () => {
 
   test('a right-to-left override in the query cannot reverse the site’s own words', async () => {
     const { page, close } = await visit(`/search/?q=${encodeURIComponent('\u202ementor\u202c')}`);
-    await expect.poll(() => searchStatus(page).textContent(), { timeout: 10_000 }).toBe('9 pages found for “mentor”.');
+    await expect.poll(() => searchStatus(page).textContent(), { timeout: 10_000 }).toBe('12 pages found for “mentor”.');
     expect(await page.locator('[data-search-page]').getByRole('combobox').inputValue()).toBe('mentor');
     expect(new URL(page.url()).search).toBe('?q=mentor');
     await close();

@@ -109,7 +109,7 @@ describe('opening search', () => {
     expect(await searchField(dialog(page)).inputValue()).toBe('mentor');
     await expect
       .poll(() => status(dialog(page)).textContent(), { timeout: 10_000 })
-      .toBe('9 pages found for “mentor”.');
+      .toBe('12 pages found for “mentor”.');
     await close();
   });
 
@@ -153,12 +153,12 @@ describe('results', () => {
   test('typing shows titles and marked excerpts, and the live region counts the pages', async () => {
     const { page, errors, close } = await visit('/');
     const search = await openDialog(page);
-    expect(await searchFor(search, 'mentor')).toBe('9 pages found for “mentor”.');
+    expect(await searchFor(search, 'mentor')).toBe('12 pages found for “mentor”.');
     const first = pageOptions(search).first();
     expect(await first.textContent()).toContain('Grow as a leader and find a mentor');
     expect(await first.locator('mark').first().textContent()).toMatch(/^mentor/i);
     expect(await searchField(search).getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => status(search).textContent()).toBe('9 pages found for “mentor”.');
+    await expect.poll(() => status(search).textContent()).toBe('12 pages found for “mentor”.');
     expect(errors).toEqual([]);
     await close();
   });
@@ -214,7 +214,7 @@ describe('results', () => {
     const { page, close } = await visit('/');
     const search = await openDialog(page);
     expect(await searchFor(search, 'mentr', 'nothing matched')).toBe(
-      '9 pages found for “mentor”, as nothing matched “mentr”.',
+      '12 pages found for “mentor”, as nothing matched “mentr”.',
     );
     expect((await listedPages(search))[0]).toBe('/benefits/professional-development/');
     await close();
@@ -348,7 +348,7 @@ describe('results', () => {
     expect(labels.filter((label) => /\(0\)/.test(label))).toEqual([]);
     expect(labels.some((label) => label.includes('Students'))).toBe(true); // chosen, so still shown
     await search.getByRole('button', { name: 'Clear filters' }).first().click();
-    await expect.poll(() => summary(search).textContent()).toBe('1 page found for “legislators”.');
+    await expect.poll(() => summary(search).textContent()).toBe('4 pages found for “legislators”.');
     await close();
   });
 
