@@ -9,6 +9,7 @@ import { runQueryTable } from '../support/searchQueryReport.ts';
  * visitors type. `npm run search:report` prints the same table.
  */
 const site = builtSiteInChromium(inject('distDir'));
+const TOOL_PATHS = ['/value/', '/make-the-case/'];
 
 test('the query table holds at least 40 queries of every kind', () => {
   expect(SEARCH_QUERIES.filter((row) => row.pages.length > 0).length).toBeGreaterThanOrEqual(40);
@@ -28,5 +29,14 @@ test(
       wrongPages.map((result) => `${result.query}: ${result.said} ${result.topThree.join(', ')}`),
       'queries no page answers must show the empty state',
     ).toEqual([]);
+    // A tool comes before content only when the query asks for one, as the rows expecting a tool do.
+    const isTool = (path: string) => TOOL_PATHS.includes(path);
+    const toolFirst = report.results.filter(
+      (result) =>
+        !result.pages.some(isTool) &&
+        result.topThree.findIndex(isTool) !== -1 &&
+        result.topThree.findIndex(isTool) < result.topThree.findLastIndex((path) => !isTool(path)),
+    );
+    expect(toolFirst.map((result) => `${result.query}: ${result.topThree.join(', ')}`)).toEqual([]);
   },
 );
