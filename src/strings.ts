@@ -23,6 +23,8 @@
 /** Page chrome on every page: header, footer, breadcrumbs, skip link, theme. */
 export const layoutText = {
   skipLink: 'Skip to main content',
+  /** Before the date on a printed page, after its address. */
+  printedOn: '· Printed',
   mainNav: 'Main',
   footerNav: 'Footer',
   breadcrumb: 'Breadcrumb',

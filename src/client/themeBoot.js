@@ -1,6 +1,6 @@
 // Runs in <head> before the first paint (inlined, minified, by ThemeScript.astro):
-// applies a stored theme choice so the other theme never flashes, and drives
-// the theme menu. Without JavaScript the CSS follows the system theme and the
+// applies a stored theme choice so the other theme never flashes, drives the
+// theme menu, and dates a printed page. Without JavaScript the CSS follows the system theme and the
 // menu is hidden (global.css). Storage may be blocked; then the choice lasts one page.
 (() => {
   const root = document.documentElement;
@@ -16,6 +16,12 @@
   document.addEventListener('DOMContentLoaded', () => {
     for (const select of document.querySelectorAll('[data-theme-select]')) {
       select.value = root.dataset.theme || 'system';
+    }
+  });
+  // Paper keeps no date: a printed page says when it was printed (the words are in the page, data-printed).
+  addEventListener('beforeprint', () => {
+    for (const printed of document.querySelectorAll('[data-printed]')) {
+      printed.textContent = `${printed.dataset.printed} ${new Date().toLocaleDateString(root.lang, { dateStyle: 'long' })}`;
     }
   });
   document.addEventListener('change', ({ target }) => {

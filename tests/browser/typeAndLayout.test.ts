@@ -109,12 +109,14 @@ describe('print', () => {
   }
 
   test.each(['/', '/benefits/training/', '/for/students/', '/join/', '/value/', '/make-the-case/'])(
-    'printed, %s names the site and its own address',
+    'printed, %s names the site, its own address and the day it was printed',
     async (path) => {
       const page = await open(path, 1280);
       const text = await printedText(page);
       expect(text).toContain(siteConfig.title);
       expect(text).toContain(new URL(path.slice(1), siteConfig.url).href);
+      const today = await page.evaluate(() => new Date().toLocaleDateString('en-US', { dateStyle: 'long' }));
+      expect(text).toContain(`Printed ${today}`);
       await page.close();
     },
   );
