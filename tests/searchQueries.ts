@@ -100,7 +100,8 @@ export const SEARCH_QUERIES: readonly QueryCase[] = [
   { kind: 'other words', query: 'lawmaker', pages: [advocacy] },
   { kind: 'other words', query: 'continuing education', pages: [learning, training] },
   { kind: 'other words', query: 'CE credits', pages: [learning, training] },
-  { kind: 'other words', query: 'cheap courses', pages: [training, learning] },
+  // "Cheap" is "low cost" in the synonyms file, and cost is what the calculator compares: it may rank too.
+  { kind: 'other words', query: 'cheap courses', pages: [training, learning, calculator] },
   { kind: 'other words', query: 'lobbying', pages: [advocacy] },
   { kind: 'other words', query: 'board member', pages: [role('trustees-and-volunteers')] },
   { kind: 'other words', query: 'new librarian', pages: [role('new-professionals')] },

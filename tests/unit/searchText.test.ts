@@ -1,100 +1,74 @@
 import { describe, expect, test } from 'vitest';
-import {
-  cleanQuery,
-  MAX_QUERY_LENGTH,
-  searchFromUrl,
-  searchToUrl,
-  withoutBidiControls,
-} from '../../src/lib/search/searchText.ts';
-import { isSearchShortcut } from '../../src/lib/search/isSearchShortcut.ts';
+import { searchText, type SearchFound } from '../../src/strings.ts';
 
-describe('withoutBidiControls', () => {
-  test.each([
-    ['embeddings and overrides', '\u202aa\u202bb\u202cc\u202dd\u202ee', 'abcde'],
-    ['isolates', '\u2066a\u2067b\u2068c\u2069', 'abc'],
-    ['marks', '\u200ea\u200fb\u061cc', 'abc'],
-  ])('removes %s', (_label, input, output) => {
-    expect(withoutBidiControls(input)).toBe(output);
+const found = (change: Partial<SearchFound>): string =>
+  searchText.found({ query: 'mentor', count: 9, withAll: 9, corrections: [], filtered: false, ...change });
+
+describe('the status line after a search', () => {
+  test.each<[string, Partial<SearchFound>, string]>([
+    ['pages with every word', {}, '9 pages found for “mentor”.'],
+    ['one page', { count: 1, withAll: 1 }, '1 page found for “mentor”.'],
+    ['filters', { count: 3, withAll: 3, filtered: true }, '3 pages found for “mentor” with your filters.'],
+    [
+      'no page with every word',
+      { query: 'meet my senator', count: 5, withAll: 0 },
+      'No page has all the words of “meet my senator”; these 5 pages have some of them.',
+    ],
+    [
+      'a few pages with every word',
+      { query: 'meet my senator', count: 5, withAll: 1 },
+      '1 page has all the words of “meet my senator”; 4 more have some of them.',
+    ],
+    [
+      'two with every word, one with some',
+      { query: 'a b', count: 3, withAll: 2 },
+      '2 pages have all the words of “a b”; 1 more has some of them.',
+    ],
+    ['nothing', { query: 'xylophone', count: 0, withAll: 0 }, 'No pages found for “xylophone”.'],
+    [
+      'nothing with filters',
+      { query: 'xylophone', count: 0, withAll: 0, filtered: true },
+      'No pages found for “xylophone” with your filters.',
+    ],
+    ['filters alone', { query: '', count: 2, withAll: 2, filtered: true }, '2 pages with your filters.'],
+    [
+      'filters alone, nothing',
+      { query: '', count: 0, withAll: 0, filtered: true },
+      'No pages have all the filters you chose.',
+    ],
+    [
+      'a corrected word',
+      { query: 'mentr', corrections: [{ typed: 'mentr', searched: 'mentor' }] },
+      '9 pages found for “mentor”, as nothing matched “mentr”.',
+    ],
+    [
+      'two corrected words',
+      {
+        query: 'libary jounals',
+        corrections: [
+          { typed: 'libary', searched: 'library' },
+          { typed: 'jounals', searched: 'journals' },
+        ],
+      },
+      '9 pages found for “library journals”, as nothing matched “libary” or “jounals”.',
+    ],
+  ])('%s', (_label, change, message) => {
+    expect(found(change)).toBe(message);
   });
 
-  test('keeps right-to-left letters, which are text, not controls', () => {
-    expect(withoutBidiControls('مكتبة עברית')).toBe('مكتبة עברית');
-  });
-});
-
-describe('cleanQuery', () => {
-  test('trims, removes bidirectional controls and caps the length', () => {
-    expect(cleanQuery('  \u202ementor  ')).toBe('mentor');
-    expect(cleanQuery('x'.repeat(MAX_QUERY_LENGTH + 1))).toBe('x'.repeat(MAX_QUERY_LENGTH));
-    expect(cleanQuery('')).toBe('');
+  test('names a corrected word when the list has only some of the words', () => {
+    expect(
+      found({ query: 'meet senatr', count: 4, withAll: 0, corrections: [{ typed: 'senatr', searched: 'senator' }] }),
+    ).toBe('No page has all the words of “meet senator”; these 4 pages have some of them. Nothing matched “senatr”.');
   });
 
-  test('does not cut a character in half at the limit', () => {
-    const query = `${'x'.repeat(MAX_QUERY_LENGTH - 1)}📚 more`;
-    expect(cleanQuery(query)).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
+  test('echoes the query without text-direction controls, which could reorder the words around it', () => {
+    expect(found({ query: '\u202eenohpolyx', count: 0, withAll: 0 })).toBe('No pages found for “enohpolyx”.');
   });
 
-  test('does not end in a space it cut to', () => {
-    expect(cleanQuery(`${'x'.repeat(MAX_QUERY_LENGTH - 1)} yz`)).toBe('x'.repeat(MAX_QUERY_LENGTH - 1));
-  });
-});
-
-describe('search state in the URL', () => {
-  const names = ['benefit', 'audience'];
-
-  test('reads the query and known filters, ignoring blanks, repeats and unknown names', () => {
-    expect(searchFromUrl('?q=mentor&audience=Managers&audience=Managers&audience=&colour=red', names)).toEqual({
-      query: 'mentor',
-      filters: { audience: ['Managers'] },
-    });
-  });
-
-  test('caps a very long query', () => {
-    expect(searchFromUrl(`?q=${'a'.repeat(500)}`, names).query).toHaveLength(MAX_QUERY_LENGTH);
-  });
-
-  test('never writes a query longer than the field accepts into the address', () => {
-    const url = searchToUrl('b'.repeat(MAX_QUERY_LENGTH + 50), {});
-    expect(url).toBe(`?q=${'b'.repeat(MAX_QUERY_LENGTH)}`);
-    expect(searchFromUrl(url, names).query).toHaveLength(MAX_QUERY_LENGTH);
-  });
-
-  test('reads and writes a query without bidirectional controls', () => {
-    expect(searchFromUrl('?q=%E2%80%AEmentor', names).query).toBe('mentor');
-    expect(searchToUrl('\u2067mentor\u2069', {})).toBe('?q=mentor');
-  });
-
-  test('writes what it reads, leaving out empty parts', () => {
-    const url = searchToUrl(' mentor ', { audience: ['Managers', 'Trustees and volunteers'] });
-    expect(url).toBe('?q=mentor&audience=Managers&audience=Trustees+and+volunteers');
-    expect(searchFromUrl(url, names)).toEqual({
-      query: 'mentor',
-      filters: { audience: ['Managers', 'Trustees and volunteers'] },
-    });
-    expect(searchToUrl('', {})).toBe('');
-  });
-});
-
-describe('isSearchShortcut', () => {
-  const key = (init: Partial<KeyboardEvent>) => ({
-    key: '',
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    shiftKey: false,
-    ...init,
-  });
-
-  test.each([
-    ['Ctrl+K', key({ key: 'k', ctrlKey: true }), false, true],
-    ['⌘+K', key({ key: 'k', metaKey: true }), false, true],
-    ['Ctrl+Shift+K', key({ key: 'K', ctrlKey: true, shiftKey: true }), false, false],
-    ['Ctrl+K while typing', key({ key: 'k', ctrlKey: true }), true, true],
-    ['/', key({ key: '/' }), false, true],
-    ['/ while typing', key({ key: '/' }), true, false],
-    ['Alt+/', key({ key: '/', altKey: true }), false, false],
-    ['k alone', key({ key: 'k' }), false, false],
-  ])('%s', (_label, event, typing, expected) => {
-    expect(isSearchShortcut(event, typing)).toBe(expected);
+  test('counts "Show more" and what it shows', () => {
+    expect(searchText.showMore(1)).toBe('Show 1 more page');
+    expect(searchText.showMore(10)).toBe('Show 10 more pages');
+    expect(searchText.shownMore(14, 14)).toBe('Showing 14 of 14 pages.');
   });
 });
