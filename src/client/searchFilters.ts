@@ -13,7 +13,7 @@
 import type { FilterSelection } from '../lib/search/searchText.ts';
 import { cloneTemplate, slot } from './cloneTemplate.ts';
 import type { FilterCounts, PagefindApi } from './pagefindApi.ts';
-import { searchText } from '../strings.ts';
+import { searchStrings } from './searchStrings.ts';
 
 /** Filters offered, in order. */
 export const FILTER_NAMES: readonly string[] = ['benefit', 'audience'];
@@ -74,8 +74,8 @@ export class SearchFilters {
   async start(pagefind: PagefindApi, open: boolean): Promise<void> {
     this.pagefind = pagefind;
     const details = cloneTemplate<HTMLDetailsElement>('filters');
-    slot(details, 'title').textContent = searchText.filtersSummary;
-    this.note(slot(details, 'groups'), searchText.filtersLoading);
+    slot(details, 'title').textContent = searchStrings.filtersSummary;
+    this.note(slot(details, 'groups'), searchStrings.filtersLoading);
     details.open = open;
     details.addEventListener('toggle', () => {
       if (details.open) void this.load().then(() => this.on.opened());
@@ -167,7 +167,7 @@ export class SearchFilters {
         });
       } catch (error) {
         this.loading = undefined;
-        this.note(slot(this.details, 'groups'), searchText.filtersFailed);
+        this.note(slot(this.details, 'groups'), searchStrings.filtersFailed);
         console.error(error);
         return;
       }
@@ -192,7 +192,7 @@ export class SearchFilters {
       const values = Object.keys(pagesWith[filter] ?? {}).sort((a, b) => a.localeCompare(b));
       if (values.length === 0) continue;
       const fieldset = cloneTemplate('filter');
-      slot(fieldset, 'label').textContent = searchText.filterLabels[filter] ?? filter;
+      slot(fieldset, 'label').textContent = searchStrings.filterLabels[filter] ?? filter;
       const list = slot(fieldset, 'values');
       for (const value of values) {
         const label = cloneTemplate('filter-value');
@@ -208,7 +208,7 @@ export class SearchFilters {
       groups.append(fieldset);
     }
     const clear = cloneTemplate<HTMLButtonElement>('clear-filters');
-    clear.textContent = searchText.clearFilters;
+    clear.textContent = searchStrings.clearFilters;
     clear.addEventListener('click', () => {
       this.clear();
       this.on.cleared();
@@ -238,7 +238,7 @@ export class SearchFilters {
     if (this.clearButton) this.clearButton.hidden = !this.anyChosen();
     if (!this.details) return;
     const chosen = Object.values(this.selection).flat().length;
-    slot(this.details, 'chosen-count').textContent = searchText.chosenCount(chosen);
+    slot(this.details, 'chosen-count').textContent = searchStrings.chosenCount(chosen);
     if (chosen > 0) this.details.open = true;
   }
 }

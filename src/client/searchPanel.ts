@@ -9,7 +9,7 @@
  *   searchResults.ts  shows results, from searchTemplates.html,
  *   searchKeyboard.ts the arrow keys and Enter in the search field,
  *   liveRegion.ts     says the status to screen readers once typing pauses.
- * Its words are `searchText` in src/strings.ts.
+ * Its words are in searchStrings.ts.
  */
 import type { RankedPage } from '../lib/search/rankPages.ts';
 import { resultView, type ResultView } from '../lib/search/resultView.ts';
@@ -22,7 +22,7 @@ import { FILTER_NAMES, SearchFilters } from './searchFilters.ts';
 import { SearchKeyboard } from './searchKeyboard.ts';
 import { allPages, runQuery, type QueryOutcome } from './searchQuery.ts';
 import { SearchResults } from './searchResults.ts';
-import { searchText } from '../strings.ts';
+import { searchStrings } from './searchStrings.ts';
 
 /** Pages shown at first, and added by each "Show more". */
 const PAGE_SIZE = 10;
@@ -69,7 +69,7 @@ export class SearchPanel {
     requiredElement(form, '[data-search-loading]').replaceWith(parts);
     const hint = slot(parts, 'hint');
     hint.id = `${this.field.id}-hint`;
-    hint.textContent = searchText.keyboardHint;
+    hint.textContent = searchStrings.keyboardHint;
     this.field.setAttribute('aria-describedby', hint.id);
     const list = slot(parts, 'results');
     list.id = `${this.field.id}-results`;
@@ -79,7 +79,7 @@ export class SearchPanel {
     this.field.setAttribute('aria-expanded', 'false');
     this.field.setAttribute('aria-controls', list.id);
     this.summary = slot(parts, 'summary');
-    this.summary.textContent = searchText.loading;
+    this.summary.textContent = searchStrings.loading;
     this.liveRegion = new LiveRegion(slot(parts, 'status'));
     this.results = new SearchResults(list);
     this.more = slot<HTMLButtonElement>(parts, 'more');
@@ -132,7 +132,7 @@ export class SearchPanel {
 
   private failed(error: unknown): void {
     this.showPages([], '', false);
-    this.say(searchText.failed, 'now');
+    this.say(searchStrings.failed, 'now');
     console.error(error);
   }
 
@@ -170,7 +170,7 @@ export class SearchPanel {
     if (!query && !filtered) {
       this.filters.showTotals();
       this.showPages([], key, false);
-      this.say(searchText.idle, 'now');
+      this.say(searchStrings.idle, 'now');
       return;
     }
     try {
@@ -185,7 +185,7 @@ export class SearchPanel {
       this.showPages(views, key, true);
       const withAll = pages.filter((page) => page.held >= outcome.topics).length;
       this.say(
-        searchText.found({ query, count: pages.length, withAll, corrections: outcome.corrections, filtered }),
+        searchStrings.found({ query, count: pages.length, withAll, corrections: outcome.corrections, filtered }),
         announce,
       );
     } catch (error) {
@@ -219,13 +219,13 @@ export class SearchPanel {
     // The button may be gone now: focus goes back to the field, on the first page added.
     this.field.focus();
     this.keyboard.chooseOption(this.results.pageOption(firstNew));
-    this.liveRegion.say(searchText.shownMore(shown.count, shown.pages.length), 'now');
+    this.liveRegion.say(searchStrings.shownMore(shown.count, shown.pages.length), 'now');
   }
 
   private showMoreButton(): void {
     const left = this.shown ? this.shown.pages.length - this.shown.count : 0;
     this.more.hidden = left <= 0;
-    this.more.textContent = searchText.showMore(Math.min(left, PAGE_SIZE));
+    this.more.textContent = searchStrings.showMore(Math.min(left, PAGE_SIZE));
   }
 
   /** Counts the pages found again once the filter values have arrived, without searching anew. */
@@ -249,9 +249,9 @@ export class SearchPanel {
 
   /** What the empty state offers: other words, the most useful pages, and clearing the filters. */
   private fillEmptyState(): void {
-    slot(this.empty, 'empty-try').textContent = searchText.emptyTry;
+    slot(this.empty, 'empty-try').textContent = searchStrings.emptyTry;
     const list = slot(this.empty, 'empty-pages');
-    for (const page of searchText.usefulPages) {
+    for (const page of searchStrings.usefulPages) {
       const item = cloneTemplate('useful-page');
       const link = slot<HTMLAnchorElement>(item, 'link');
       link.href = `${import.meta.env.BASE_URL}${page.path}`;
@@ -259,7 +259,7 @@ export class SearchPanel {
       list.append(item);
     }
     const clear = slot<HTMLButtonElement>(this.empty, 'empty-clear');
-    clear.textContent = searchText.clearFilters;
+    clear.textContent = searchStrings.clearFilters;
     clear.addEventListener('click', () => {
       this.filters.clear();
       void this.search('now');

@@ -8,7 +8,7 @@ import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../lib/icons/benefitIc
 import type { ExcerptPiece } from '../lib/search/excerpts.ts';
 import type { ResultView } from '../lib/search/resultView.ts';
 import { cloneTemplate, slot } from './cloneTemplate.ts';
-import { searchText } from '../strings.ts';
+import { searchStrings } from './searchStrings.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -45,7 +45,7 @@ export class SearchResults {
 
   /** The listbox, whose id each option's id starts with. */
   constructor(private readonly list: HTMLElement) {
-    list.setAttribute('aria-label', searchText.resultsLabel);
+    list.setAttribute('aria-label', searchStrings.resultsLabel);
   }
 
   /** Shows these results in place of any shown before; returns their options, in order. */
@@ -75,7 +75,7 @@ export class SearchResults {
       showExcerpt(slot(pageOption, 'excerpt'), result.excerpt);
       for (const section of result.sections) {
         const sectionOption = option('result-section', section.url);
-        slot(sectionOption, 'page-title').textContent = searchText.sectionOf(result.title);
+        slot(sectionOption, 'page-title').textContent = searchStrings.sectionOf(result.title);
         slot(sectionOption, 'title').textContent = section.title;
         showExcerpt(slot(sectionOption, 'excerpt'), section.excerpt);
       }

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { searchText, type SearchFound } from '../../src/strings.ts';
+import { searchStrings, type Found } from '../../src/client/searchStrings.ts';
 
-const found = (change: Partial<SearchFound>): string =>
-  searchText.found({ query: 'mentor', count: 9, withAll: 9, corrections: [], filtered: false, ...change });
+const found = (change: Partial<Found>): string =>
+  searchStrings.found({ query: 'mentor', count: 9, withAll: 9, corrections: [], filtered: false, ...change });
 
 describe('the status line after a search', () => {
-  test.each<[string, Partial<SearchFound>, string]>([
+  test.each<[string, Partial<Found>, string]>([
     ['pages with every word', {}, '9 pages found for “mentor”.'],
     ['one page', { count: 1, withAll: 1 }, '1 page found for “mentor”.'],
     ['filters', { count: 3, withAll: 3, filtered: true }, '3 pages found for “mentor” with your filters.'],
@@ -67,8 +67,8 @@ describe('the status line after a search', () => {
   });
 
   test('counts "Show more" and what it shows', () => {
-    expect(searchText.showMore(1)).toBe('Show 1 more page');
-    expect(searchText.showMore(10)).toBe('Show 10 more pages');
-    expect(searchText.shownMore(14, 14)).toBe('Showing 14 of 14 pages.');
+    expect(searchStrings.showMore(1)).toBe('Show 1 more page');
+    expect(searchStrings.showMore(10)).toBe('Show 10 more pages');
+    expect(searchStrings.shownMore(14, 14)).toBe('Showing 14 of 14 pages.');
   });
 });
