@@ -244,6 +244,22 @@ describe('benefit pages', () => {
     expect(callout?.textContent).toContain('Prices differ from place to place.');
   });
 
+  test('frontmatter questions follow the text, unless the page asks for them first', () => {
+    for (const id of publishedPages) {
+      const frontmatter = readFrontmatter(`content/pages/${id}.mdx`);
+      const questions = frontmatter['questions'] as unknown[] | undefined;
+      if (!questions?.length) continue;
+      const page = pages.find((candidate) => candidate.urlPath === `/${id}/`);
+      const section = page?.document.querySelector('[data-questions]');
+      const text = page?.document.querySelector('article .prose');
+      expect(section, id).toBeTruthy();
+      // DOCUMENT_POSITION_FOLLOWING (4): the second node comes after the first.
+      const questionsAfterText = Boolean(text && section && text.compareDocumentPosition(section) & 4);
+      expect(questionsAfterText, id).toBe(frontmatter['questionsFirst'] !== true);
+    }
+    expect(readFrontmatter('content/pages/questions.mdx')['questionsFirst']).toBe(true);
+  });
+
   test('each content page shows its last-reviewed date and links to its file for editing', () => {
     const contentPages = [
       ...publishedBenefits.map((id) => ({ path: `/benefits/${id}/`, file: `content/benefits/${id}.mdx` })),
