@@ -1,0 +1,62 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { builtFiles } from './builtPages.ts';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Files a host sends as text. Pagefind's index, fragment, filter and
+ * WebAssembly files are left out: they are gzip inside already, and a
+ * brotli copy of each came out larger than the file.
+ */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.webmanifest', '.txt']);
+
+/** Files compressed at once: zlib works on Node's thread pool, so a few at a time keep both cores busy. */
+const AT_ONCE = 8;
+
+/** Brotli at its highest quality, told the size so it picks its window for the file; the same bytes on every run. */
+export function brotliBytes(content: Buffer): Promise<Buffer> {
+  return brotli(content, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
+  });
+}
+
+/** Gzip at its highest level. Node writes no file name and no time into the header, so the bytes never change. */
+export function gzipBytes(content: Buffer): Promise<Buffer> {
+  return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
+}
+
+/**
+ * Writes `file.br` and `file.gz` beside every text file of the built site
+ * (Pagefind's scripts among them), so a host such as nginx (`brotli_static`,
+ * `gzip_static`) sends them as they are instead of compressing each
+ * request, and at a level too slow to use per request. A copy is kept only
+ * when it is smaller than the file: a tiny file or one compressed already
+ * is sent as it is. Runs last, on the pages as they will be served.
+ */
+export async function precompressFiles(siteDir: string): Promise<{ files: number; written: number }> {
+  const files = (await builtFiles(siteDir)).filter((file) => COMPRESSIBLE.has(extname(file)));
+  let written = 0;
+  const compressOne = async (file: string) => {
+    const path = join(siteDir, file);
+    const content = await readFile(path);
+    for (const [suffix, compressed] of [
+      ['.br', await brotliBytes(content)],
+      ['.gz', await gzipBytes(content)],
+    ] as const) {
+      if (compressed.length >= content.length) continue;
+      await writeFile(`${path}${suffix}`, compressed);
+      written += 1;
+    }
+  };
+  for (let start = 0; start < files.length; start += AT_ONCE) {
+    await Promise.all(files.slice(start, start + AT_ONCE).map(compressOne));
+  }
+  return { files: files.length, written };
+}
