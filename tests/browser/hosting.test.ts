@@ -11,7 +11,7 @@ import { connect as connectTls } from 'node:tls';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { inlineExecutableScripts, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
+import { inlineScriptsToHash, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
 import { valueFormText } from '../../src/strings.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
@@ -124,7 +124,7 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
 
   beforeAll(async () => {
     server = await startNginx(distDir);
-    const hashes = inlineExecutableScripts(readFileSync(join(distDir, 'index.html'), 'utf8')).map((script) =>
+    const hashes = inlineScriptsToHash(readFileSync(join(distDir, 'index.html'), 'utf8')).map((script) =>
       scriptHash(script),
     );
     expectedHeaders = securityHeaders(hashes).map(([name, value]) => [name.toLowerCase(), value]);
