@@ -111,6 +111,12 @@ function handshake(
   });
 }
 
+/** The address of every page in the sitemap, as a path from the root. */
+const sitemapPaths = () =>
+  [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? '').pathname,
+  );
+
 const firstFile = (folder: string, extension: string) => {
   const name = readdirSync(join(distDir, folder)).find((file) => file.endsWith(extension));
   if (!name) throw new Error(`no ${extension} file in dist/${folder}`);
@@ -248,14 +254,32 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     expect(engine.headers['cache-control']).toBe('no-cache');
   });
 
-  test('text is sent compressed to browsers that ask, with Vary for caches', async () => {
-    for (const path of ['/', firstFile('_astro', '.css'), '/pagefind/pagefind.js', '/favicon.svg']) {
-      const reply = await request(server, path, { 'accept-encoding': 'gzip' });
-      expect(reply.headers['content-encoding'], path).toBe('gzip');
-      expect(reply.headers['vary'], path).toMatch(/Accept-Encoding/i);
+  test('every page and text file is sent as the brotli or gzip copy the build wrote, or as it is, with Vary', async () => {
+    const paths = [
+      ...sitemapPaths(),
+      '/search/',
+      firstFile('_astro', '.css'),
+      '/pagefind/pagefind.js',
+      '/favicon.svg',
+      '/manifest.webmanifest',
+    ];
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+      for (const [acceptEncoding, contentEncoding, sent] of [
+        ['br, gzip', 'br', `${file}.br`],
+        ['gzip', 'gzip', `${file}.gz`],
+        ['', undefined, file],
+      ] as const) {
+        const what = `${path} asked with Accept-Encoding "${acceptEncoding}"`;
+        const reply = await request(server, path, acceptEncoding ? { 'accept-encoding': acceptEncoding } : {});
+        expect(reply.status, what).toBe(200);
+        expect(reply.headers['content-encoding'], what).toBe(contentEncoding);
+        expect(reply.body.equals(readFileSync(sent)), `${what}: the body is ${sent}`).toBe(true);
+        expect(reply.headers['vary'], what).toMatch(/Accept-Encoding/i);
+        expectSecurityHeaders(reply, what);
+      }
     }
-    const plain = await request(server, '/');
-    expect(plain.headers['content-encoding']).toBeUndefined();
   });
 
   describe('in Chromium, under the Content Security Policy', () => {
