@@ -297,9 +297,11 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     async function open(
       path: string,
       options: Parameters<Browser['newContext']>[0] = {},
+      beforeLoading: (page: Page) => Promise<void> = () => Promise.resolve(),
     ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
       const page = await context.newPage();
+      await beforeLoading(page);
       const problems: string[] = [];
       await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
       await page.addInitScript(() => {
@@ -418,6 +420,53 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
         page.getByRole('button', { name: 'Download as a text file' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/\.txt$/);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
+    test('the next page is prefetched when a visitor points at its link; search, queries and /admin/ never are', async () => {
+      const candidates = new Set<string>();
+      const prefetched: string[] = [];
+      const ruleErrors: string[] = [];
+      const { page, problems, close } = await open('/benefits/', {}, async (page) => {
+        // Chromium's DevTools protocol reports the rules, the links they match and each prefetch.
+        const devtools = await page.context().newCDPSession(page);
+        devtools.on('Preload.ruleSetUpdated', ({ ruleSet }) => {
+          if (ruleSet.errorType) ruleErrors.push(`${ruleSet.errorType}: ${ruleSet.errorMessage ?? ''}`);
+        });
+        devtools.on('Preload.preloadingAttemptSourcesUpdated', ({ preloadingAttemptSources }) => {
+          candidates.clear();
+          for (const source of preloadingAttemptSources)
+            candidates.add(new URL(source.key.url).pathname + new URL(source.key.url).search);
+        });
+        devtools.on('Preload.prefetchStatusUpdated', ({ prefetchUrl, status }) => {
+          if (status === 'Ready') prefetched.push(new URL(prefetchUrl).pathname);
+        });
+        await devtools.send('Preload.enable');
+      });
+      // Links the rules must leave alone, and one they must take (a page this page does not link to).
+      await page.evaluate(() => {
+        for (const href of [
+          '/search/',
+          '/search/?q=mentor',
+          '/value/?dues=100',
+          '/admin/',
+          '/about/?from=test',
+          '/glossary/#top-x',
+          '/ways-to-take-part/',
+        ]) {
+          const link = document.createElement('a');
+          link.href = href;
+          link.textContent = href;
+          document.querySelector('main')?.prepend(link);
+        }
+      });
+      await expect.poll(() => candidates.has('/ways-to-take-part/'), { timeout: 10_000 }).toBe(true);
+      expect([...candidates].filter((path) => path.includes('?') || /^\/(search|admin)\//.test(path))).toEqual([]);
+      expect(candidates.has('/benefits/training/')).toBe(true);
+      await page.locator('main a[href="/benefits/training/"]').first().hover();
+      await expect.poll(() => prefetched, { timeout: 10_000 }).toContain('/benefits/training/');
+      expect(ruleErrors).toEqual([]);
       expect(problems).toEqual([]);
       await close();
     });
