@@ -282,6 +282,21 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     }
   });
 
+  test("Pagefind's gzipped files go as brotli of what they hold to browsers that take it, as they are to others", async () => {
+    for (const path of [firstFile('pagefind/index', '.pf_index'), firstFile('pagefind/fragment', '.pf_fragment')]) {
+      const file = join(distDir, path);
+      const brotli = await request(server, path, { 'accept-encoding': 'br, gzip' });
+      expect(brotli.headers['content-encoding'], path).toBe('br');
+      expect(brotli.body.equals(readFileSync(`${file}.br`)), path).toBe(true);
+      expect(brotli.headers['vary'], path).toMatch(/Accept-Encoding/i);
+      for (const acceptEncoding of ['gzip', '']) {
+        const reply = await request(server, path, acceptEncoding ? { 'accept-encoding': acceptEncoding } : {});
+        expect(reply.headers['content-encoding'], `${path} with "${acceptEncoding}"`).toBeUndefined();
+        expect(reply.body.equals(readFileSync(file)), `${path} with "${acceptEncoding}"`).toBe(true);
+      }
+    }
+  });
+
   describe('in Chromium, under the Content Security Policy', () => {
     let browser: Browser;
 

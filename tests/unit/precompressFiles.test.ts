@@ -43,17 +43,26 @@ test('writes a brotli and a gzip copy beside each text file, which unpack to the
   }
 });
 
-test('keeps no copy that is not smaller, and leaves images and Pagefind index files alone', async () => {
+test('keeps no copy that is not smaller, and leaves images alone', async () => {
   const siteDir = await site('skipped', {
     'robots.txt': 'User-agent: *',
     'icon.png': Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    'pagefind/index/en_1.pf_index': page,
   });
   expect(await precompressFiles(siteDir)).toEqual({ files: 1, written: 0 });
-  for (const file of ['robots.txt', 'icon.png', 'pagefind/index/en_1.pf_index']) {
+  for (const file of ['robots.txt', 'icon.png']) {
     expect(existsSync(join(siteDir, `${file}.br`)), file).toBe(false);
     expect(existsSync(join(siteDir, `${file}.gz`)), file).toBe(false);
   }
+});
+
+test("gives Pagefind's gzipped files a brotli copy of what they hold, which Pagefind reads by its signature", async () => {
+  const held = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(page.repeat(4))]);
+  const siteDir = await site('pagefind', { 'pagefind/index/en_1.pf_index': gzipSync(held, { level: 6 }) });
+  expect(await precompressFiles(siteDir)).toEqual({ files: 1, written: 1 });
+  const file = join(siteDir, 'pagefind/index/en_1.pf_index');
+  expect(brotliDecompressSync(await readFile(`${file}.br`)).equals(held)).toBe(true);
+  expect((await readFile(`${file}.br`)).length).toBeLessThan((await readFile(file)).length);
+  expect(existsSync(`${file}.gz`)).toBe(false);
 });
 
 test('gives the same bytes on every run, so a host re-sends only what changed', async () => {
