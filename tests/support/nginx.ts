@@ -18,7 +18,7 @@ export const opensslInstalled = existsSync(OPENSSL_PATH);
  * configuration uses to send the build's .br files. Debian's own nginx.conf loads it from
  * /etc/nginx/modules-enabled/; the test's configuration loads it by path. `.ci/run` installs it when missing.
  */
-export const BROTLI_STATIC_MODULE =
+const BROTLI_STATIC_MODULE =
   process.env['NGINX_BROTLI_STATIC_MODULE'] ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /** The shipped server block file, which the test serves the site through. */

@@ -23,7 +23,7 @@ const PAGEFIND_GZIP = new Set(['.pagefind', '.pf_meta', '.pf_index', '.pf_fragme
 const AT_ONCE = 8;
 
 /** Brotli at its highest quality, told the size so it picks its window for the file; the same bytes on every run. */
-export function brotliBytes(content: Buffer): Promise<Buffer> {
+function brotliBytes(content: Buffer): Promise<Buffer> {
   return brotli(content, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
@@ -33,7 +33,7 @@ export function brotliBytes(content: Buffer): Promise<Buffer> {
 }
 
 /** Gzip at its highest level. Node writes no file name and no time into the header, so the bytes never change. */
-export function gzipBytes(content: Buffer): Promise<Buffer> {
+function gzipBytes(content: Buffer): Promise<Buffer> {
   return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
 }
 
