@@ -114,10 +114,12 @@ describe('every page', () => {
         expect(address, `${file}: ${element.outerHTML}`).toMatch(/^\/(?!\/)/);
       }
       const inlineScripts = [...document.querySelectorAll('script:not([src])')].filter(
-        (script) => script.getAttribute('type') !== 'application/ld+json',
+        (script) => !['application/ld+json', 'speculationrules'].includes(script.getAttribute('type') ?? ''),
       );
       // The theme script, which must run before the first paint, and the search launcher.
       expect(inlineScripts.length, file).toBeLessThanOrEqual(2);
+      // And the rules for prefetching the next page: data the browser reads, in every page once.
+      expect(document.querySelectorAll('script[type="speculationrules"]').length, file).toBe(1);
     }
   });
 });
