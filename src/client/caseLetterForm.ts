@@ -43,12 +43,13 @@ export function startCaseLetter(): void {
     };
   };
 
+  // Each reason's title and argument are read from the words shown beside its box, so the page holds them once.
   const reasons = (): LetterArgument[] =>
-    [...form.querySelectorAll<HTMLInputElement>('[data-letter-reason]:checked')].map((box) => ({
-      id: box.value,
-      title: box.dataset['title'] ?? '',
-      argument: box.dataset['argument'] ?? '',
-    }));
+    [...form.querySelectorAll<HTMLInputElement>('[data-letter-reason]:checked')].map((box) => {
+      const reason = box.parentElement;
+      const text = (selector: string) => reason?.querySelector(selector)?.textContent.trim() ?? '';
+      return { id: box.value, title: text('label'), argument: text('q') };
+    });
 
   const rebuild = () => {
     output.value = composeLetter(words, fields(), reasons());
