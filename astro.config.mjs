@@ -12,6 +12,7 @@ import { linkCheck } from './src/integrations/linkCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
 import { precompression } from './src/integrations/precompression.ts';
 import { publicFiles } from './src/integrations/publicFiles.ts';
+import { letterWords } from './src/integrations/letterWords.ts';
 import { searchSynonyms } from './src/integrations/searchSynonyms.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
 import { lastReviewedByPath } from './src/lib/contentChecks/lastReviewedByPath.ts';
@@ -84,8 +85,9 @@ export default defineConfig({
     },
   ],
   vite: {
-    // The synonyms file, for the search interface (see src/integrations/searchSynonyms.ts).
-    plugins: [tailwindcss(), searchSynonyms()],
+    // The synonyms file, for the search interface, and the letter's words, for the letter form
+    // (see src/integrations/searchSynonyms.ts and letterWords.ts).
+    plugins: [tailwindcss(), searchSynonyms(), letterWords()],
     // Link previews drawn by earlier builds are kept here (see src/pages/og/[...key].png.ts).
     define: { 'import.meta.env.SOCIAL_IMAGE_CACHE': JSON.stringify(join(cacheDir, 'social-images')) },
     // The search interface is bundled like a worker (see src/client/searchLauncher.ts) and imported as a module.

@@ -3,13 +3,9 @@
  * lib/letter/composeLetter for the letter, and offers it to copy, print or download.
  * Nothing is sent or stored: the answers live only in this page.
  */
-import {
-  composeLetter,
-  letterFileName,
-  type LetterArgument,
-  type LetterFields,
-  type LetterWords,
-} from '../lib/letter/composeLetter.ts';
+import { composeLetter, letterFileName, type LetterArgument, type LetterFields } from '../lib/letter/composeLetter.ts';
+// The letter's words, from content/site/letter.yaml, checked by its schema when the site was built.
+import words from 'virtual:letter-words';
 import { letterText } from '../strings.ts';
 import { revealTool, wireCopyAndPrint } from './toolActions.ts';
 
@@ -20,8 +16,6 @@ export function startCaseLetter(): void {
   const printCopy = root?.querySelector<HTMLElement>('[data-letter-print]');
   const editedNote = root?.querySelector<HTMLElement>('[data-letter-edited]');
   if (!root || !form || !output || !printCopy || !editedNote) return;
-  // The letter's words, from content/site/letter.yaml, checked by its schema when the site was built.
-  const words = JSON.parse(root.dataset['letterWords'] ?? '') as LetterWords;
 
   /** Once the visitor edits the letter itself, the form stops overwriting their words. */
   let editedByHand = false;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { promiseWords } from '../../src/lib/contentChecks/wordChoice.ts';
 import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
+import { letterWords } from '../support/siteText.ts';
 
 /*
  * What the client's copy does not say, checked on the built site rather than
@@ -22,18 +23,18 @@ const DISCOUNT = /\bmember(?:s['’])? prices?\b|\bdiscount(?:s|ed)?\b|\bcheaper
 
 /**
  * Everything a reader can see or hear on a page, line by line: its title and
- * description, the text of the body (the tools' row template too, and the
- * letter's words the script writes from), and accessible names and alt text.
+ * description, the text of the body (the tools' row template too, and, on
+ * the letter's page, the words its script writes the letter from, which the
+ * script carries), and accessible names and alt text.
  */
 function readerText(page: BuiltPage): string[] {
   const { document } = page;
   const body = document.body.cloneNode(true) as HTMLElement;
   for (const hidden of body.querySelectorAll('script, style')) hidden.remove();
-  const attributes = [
-    ...document.querySelectorAll('[aria-label], [alt], [title], [placeholder], [data-letter-words]'),
-  ].flatMap((element) =>
-    ['aria-label', 'alt', 'title', 'placeholder', 'data-letter-words'].map((name) => element.getAttribute(name) ?? ''),
+  const attributes = [...document.querySelectorAll('[aria-label], [alt], [title], [placeholder]')].flatMap((element) =>
+    ['aria-label', 'alt', 'title', 'placeholder'].map((name) => element.getAttribute(name) ?? ''),
   );
+  const letter = document.querySelector('[data-letter-tool]') ? JSON.stringify(letterWords()).split('\\n') : [];
   // A parser keeps <template> content out of the document's text, so it is read from the HTML.
   const templates = [...page.html.matchAll(/<template[^>]*>([\s\S]*?)<\/template>/g)].map((match) =>
     (match[1] ?? '').replace(/<[^>]+>/g, ' '),
@@ -43,6 +44,7 @@ function readerText(page: BuiltPage): string[] {
     document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
     ...(body.textContent ?? '').split(/\n/),
     ...attributes,
+    ...letter,
     ...templates,
   ]
     .map((text) => text.replace(/\s+/g, ' ').trim())
