@@ -37,17 +37,6 @@ const BROTLI_BUDGET = {
   inlineScript: 1024,
 };
 
-/**
- * The two tools do not fit in the first round trip yet (issue #20): their
- * forms, fallback text and, for the letter, its words as data are 0.7 to
- * 1 KB brotli more HTML than a content page's. Each has a cap at today's
- * size, so it cannot grow unnoticed; remove a line once its page fits.
- */
-const FIRST_PAINT_OVERRUNS: Record<string, number> = {
-  '/value/': 14_900,
-  '/make-the-case/': 15_250,
-};
-
 const BUDGET = {
   /** A content page's HTML, gzip. */
   html: 7 * 1024,
@@ -120,21 +109,9 @@ describe('page weight budgets in brotli, on every page of the sitemap', () => {
 
   test(`each page's HTML and stylesheets fit in the first round trip: ${BROTLI_BUDGET.firstPaint.toLocaleString('en-US')} bytes brotli`, () => {
     const over = sitemapPages.flatMap((page) =>
-      firstPaintOverBudget(
-        page,
-        (url) => brotliFileSizeOf(distDir, url),
-        FIRST_PAINT_OVERRUNS[page.urlPath] ?? BROTLI_BUDGET.firstPaint,
-      ),
+      firstPaintOverBudget(page, (url) => brotliFileSizeOf(distDir, url), BROTLI_BUDGET.firstPaint),
     );
     expect(over).toEqual([]);
-    const fitting = Object.keys(FIRST_PAINT_OVERRUNS).filter((path) => {
-      const page = sitemapPages.find((candidate) => candidate.urlPath === path);
-      return (
-        !page ||
-        firstPaintOverBudget(page, (url) => brotliFileSizeOf(distDir, url), BROTLI_BUDGET.firstPaint).length === 0
-      );
-    });
-    expect(fitting, 'pages that now fit (or are gone): remove them from FIRST_PAINT_OVERRUNS').toEqual([]);
   });
 
   test(`the inline script a page runs is at most ${kb(BROTLI_BUDGET.inlineScript)} brotli`, () => {
