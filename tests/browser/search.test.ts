@@ -566,10 +566,11 @@ describe('the search page', () => {
 
 describe('cost of a first search', () => {
   /**
-   * Issue #20 asks for 100 KB brotli; Pagefind's WebAssembly alone is 50 KB of it, and the first query
-   * measured 109.8 KB when the brotli copies came in. The limit holds that figure until search is trimmed.
+   * Issue #20 asks for 100 KB brotli; Pagefind's WebAssembly alone is 50 KB of it, and its script 12 KB.
+   * The first query measured 109.8 KB when the brotli copies came in, 108.8 KB (7 requests) since the
+   * excerpts travel in one file. The limit holds that figure until search is trimmed further.
    */
-  test('the first query downloads at most 112 KB brotli in at most 8 requests, from the network log', async () => {
+  test('the first query downloads at most 110 KB brotli in at most 8 requests, from the network log', async () => {
     const { page, requests, close } = await visit('/benefits/advocacy/');
     const before = requests.length;
     await page.getByRole('button', { name: 'Search' }).click();
@@ -589,7 +590,7 @@ describe('cost of a first search', () => {
     }
     const summaryText = `${searchRequests.length} requests, ${(compressed / 1024).toFixed(1)} KB brotli`;
     console.log(`First search ("mentor") after opening search: ${summaryText}`);
-    expect(compressed, summaryText).toBeLessThanOrEqual(112 * 1024);
+    expect(compressed, summaryText).toBeLessThanOrEqual(110 * 1024);
     expect(searchRequests.length, `${summaryText}:\n${searchRequests.join('\n')}`).toBeLessThanOrEqual(8);
     expect(
       searchRequests.every((path) => path.startsWith('/pagefind/') || path.startsWith('/_astro/')),

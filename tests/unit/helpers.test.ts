@@ -168,9 +168,9 @@ describe('drafts', () => {
 });
 
 describe('fragmentFilesFor', () => {
-  test('a small site bundles its excerpts into two files; a large one keeps one per page', () => {
-    expect(fragmentFilesFor(7)).toBe(2);
-    expect(fragmentFilesFor(SMALL_SITE_PAGES)).toBe(2);
+  test('a small site bundles its excerpts into one file; a large one keeps one per page', () => {
+    expect(fragmentFilesFor(7)).toBe(1);
+    expect(fragmentFilesFor(SMALL_SITE_PAGES)).toBe(1);
     expect(fragmentFilesFor(SMALL_SITE_PAGES + 1)).toBe(SMALL_SITE_PAGES + 1);
     expect(fragmentFilesFor(5000)).toBe(5000);
   });

@@ -32,10 +32,10 @@ test('indexes the pages that opt in, and leaves out Pagefind’s ready-made inte
   expect(files.filter((name) => /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./.test(name))).toEqual([]);
 });
 
-test('a small site’s excerpts travel in two files; a larger site’s in one file per page', async () => {
+test('a small site’s excerpts travel in one file; a larger site’s in one file per page', async () => {
   const small = await siteWith(3);
   await writeSearchIndex(small);
-  expect(await readdir(join(small, 'pagefind', 'fragment'))).toHaveLength(2);
+  expect(await readdir(join(small, 'pagefind', 'fragment'))).toHaveLength(1);
 
   const large = await siteWith(40);
   await writeSearchIndex(large);
