@@ -5,7 +5,7 @@
  * plain language, no figures, prices, people, organisations or addresses
  * outside the site.
  */
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
 import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
@@ -190,8 +190,11 @@ export function syntheticBenefits(count: number): SyntheticFile[] {
 
 /**
  * Writes a content folder for the site from synthetic benefits, with copies
- * of the project's real general and role pages (which the site's routes
- * expect) and of its search synonyms.
+ * of the project's real general pages, role pages and site texts
+ * (content/site/: the home page, the tools' words, the letter), which the
+ * site's routes expect, and of its search synonyms. A copied page's link to
+ * a real benefit, which the synthetic set does not have, points to the first
+ * synthetic benefit instead, so the link check passes.
  */
 export async function writeSyntheticContent(
   contentDir: string,
@@ -200,12 +203,21 @@ export async function writeSyntheticContent(
 ): Promise<void> {
   await mkdir(join(contentDir, 'benefits'), { recursive: true });
   for (const file of benefits) await writeFile(join(contentDir, 'benefits', file.fileName), file.source);
-  for (const folder of ['pages', 'roles']) {
+  const slugs = new Set(benefits.map((file) => file.fileName.replace(/\.mdx$/, '')));
+  for (const folder of ['pages', 'roles', 'site']) {
     await mkdir(join(contentDir, folder), { recursive: true });
     for (const name of await readdir(join(projectDir, 'content', folder))) {
-      if (/\.mdx?$/.test(name))
-        await copyFile(join(projectDir, 'content', folder, name), join(contentDir, folder, name));
+      if (!/\.(?:mdx?|ya?ml)$/.test(name)) continue;
+      const source = await readFile(join(projectDir, 'content', folder, name), 'utf8');
+      await writeFile(join(contentDir, folder, name), withSyntheticBenefitLinks(source, slugs));
     }
   }
   await copyFile(join(projectDir, 'content', 'search-synonyms.yaml'), join(contentDir, 'search-synonyms.yaml'));
+}
+
+/** Links to a benefit page not in `slugs` (a real one) go to the first synthetic benefit, without their #part. */
+function withSyntheticBenefitLinks(source: string, slugs: ReadonlySet<string>): string {
+  return source.replace(/\/benefits\/([a-z0-9-]+)\/(#[\w-]*)?/g, (link, slug: string) =>
+    slugs.has(slug) ? link : `/benefits/${syntheticSlug(1)}/`,
+  );
 }

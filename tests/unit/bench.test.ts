@@ -29,7 +29,7 @@ import {
   withStepsImport,
   writeStarlightProject,
 } from '../../scripts/bench/starlightProject.ts';
-import { SEARCH_WORD, syntheticBenefits } from '../../scripts/bench/syntheticBenefits.ts';
+import { SEARCH_WORD, syntheticBenefits, writeSyntheticContent } from '../../scripts/bench/syntheticBenefits.ts';
 import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
 import { MAX_GRADE, reviewWriting } from '../../src/lib/contentChecks/plainLanguage.ts';
 import { readFrontmatter } from '../../src/lib/contentChecks/readFrontmatter.ts';
@@ -71,6 +71,34 @@ describe('synthetic benefit pages', () => {
       expect(reviewWriting(page.source, [], { gradeLimit: MAX_GRADE }).errors).toEqual([]);
     }
     expect(pages.filter((page) => page.source.includes(SEARCH_WORD)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('synthetic content folder', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-content-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('has every folder the site builds from, and links only to benefits it has', async () => {
+    const benefits = syntheticBenefits(3);
+    await writeSyntheticContent(folder, benefits, process.cwd());
+    // content/site/ holds the words of the pages the site builds itself; without it the build stops.
+    for (const folderName of ['site', 'pages', 'roles']) {
+      expect(readdirSync(join(folder, folderName)).sort()).toEqual(
+        readdirSync(join('content', folderName))
+          .filter((name) => /\.(?:mdx?|ya?ml)$/.test(name))
+          .sort(),
+      );
+    }
+    const slugs = new Set(benefits.map((file) => file.fileName.replace(/\.mdx$/, '')));
+    const linked = ['site', 'pages', 'roles'].flatMap((folderName) =>
+      readdirSync(join(folder, folderName)).flatMap((name) =>
+        [...readFileSync(join(folder, folderName, name), 'utf8').matchAll(/\/benefits\/([a-z0-9-]+)\//g)].map(
+          (match) => match[1],
+        ),
+      ),
+    );
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((slug) => !slugs.has(slug ?? ''))).toEqual([]);
   });
 });
 
