@@ -122,7 +122,7 @@ function textField(name: string, label: string, node: JsonSchema, hint: string |
     widget: long ? 'text' : 'string',
     hint: [hint, `${rule}.`].filter(Boolean).join(' '),
     // The schema trims the text before counting, as the pattern does here.
-    pattern: [multiLine(node) ? `^[\\s\\S]{${min},${max}}$` : `^\\s*[^\\r\\n]{${min},${max}}\\s*$`, `Write ${rule} (the build refuses anything else).`],
+    pattern: [multiLine(node) ? `^[\\s\\S]{${min},${max}}$` : `^\\s*[^\\r\\n]{${min},${max}}\\s*$`, `write ${rule} (the build refuses anything else)`],
   };
 }
 
@@ -150,7 +150,7 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
       time_format: false,
       picker_utc: true,
       hint: [hint, 'A real date, YYYY-MM-DD.'].filter(Boolean).join(' '),
-      pattern: [date, 'Use a real date, written YYYY-MM-DD, for example 2026-11-28.'],
+      pattern: [date, 'use a real date, written YYYY-MM-DD, for example 2026-11-28'],
       ...optional,
     };
   }

@@ -21,7 +21,7 @@ export const CMS_STRINGS = {
   bodyLabel: 'Text of the page',
   bodyHint:
     'Markdown. Building blocks such as <Callout>, <KeyPoints>, <Steps>, <Questions> and <CallToAction> are shown as they are written and kept exactly: change the words between their tags, not the tags. To add one, copy it from the editors\' guide (content/README.md, "Building blocks").',
-  unknownBenefit: 'Choose benefits that exist: one of the benefits in the list.',
+  unknownBenefit: 'choose benefits that exist, from the list',
 } as const;
 
 export const CMS_FIELD_TEXT: Record<string, { label: string; hint?: string }> = {
