@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
 import { SITE_FILES } from '../../src/lib/content/siteTextSchemas.ts';
-import { cmsConfig, githubRepo, SITE_FILE_SCHEMAS, type CmsField } from '../../src/lib/cms/cmsConfig.ts';
+import { cmsConfig, editorCanSave, repositoryBackend, SITE_FILE_SCHEMAS, type CmsField } from '../../src/lib/cms/cmsConfig.ts';
 import { CMS_FIELD_TEXT } from '../../src/lib/cms/cmsFieldText.ts';
 import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
 
@@ -132,8 +132,16 @@ describe('where the editor saves', () => {
       backend: { name: 'github', repo: 'acme/library-benefits', branch: 'main' },
       publish_mode: 'editorial_workflow',
     });
-    expect(githubRepo('https://github.com/acme/site.git')).toBe('acme/site');
-    expect(() => githubRepo('https://gitlab.com/acme/site')).toThrow(/GitHub/);
+    expect(repositoryBackend('https://github.com/acme/site.git', 'main')).toEqual({ name: 'github', repo: 'acme/site', branch: 'main' });
+    expect(repositoryBackend('https://gitlab.com/acme/site/', 'main')).toMatchObject({ name: 'gitlab', repo: 'acme/site' });
+    expect(repositoryBackend('https://git.example/acme/site/', 'main')).toBeUndefined();
+  });
+
+  test('the built editor is not offered until it has somewhere to save', () => {
+    expect(editorCanSave(settings)).toBe(false);
+    expect(editorCanSave({ ...settings, repository: { url: 'https://git.example/acme/site/', branch: 'main' } })).toBe(false);
+    expect(editorCanSave({ ...settings, repository: { url: 'https://github.com/acme/site/', branch: 'main' } })).toBe(true);
+    expect(editorCanSave({ ...settings, localBackendUrl: 'http://127.0.0.1:8081/api/v1' })).toBe(true);
   });
 
   test('new benefits and pages start as drafts', () => {

@@ -329,11 +329,21 @@ const SITE_FILE_LABELS: Record<SiteCollection, string> = {
   letter: 'The letter to an employer',
 };
 
-/** `owner/name` from a GitHub address such as https://github.com/owner/name/. */
-export function githubRepo(url: string): string {
-  const match = /^https:\/\/github\.com\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
-  if (!match?.[1]) throw new Error(`REPOSITORY_URL must be a GitHub repository address such as https://github.com/owner/name (got ${url})`);
-  return match[1];
+/**
+ * The editor's Git host backend for a repository address (REPOSITORY_URL):
+ * GitHub, or GitLab, by their public addresses. Another host (the address
+ * may be anything, for the "Edit this page" links) has none, and the built
+ * editor then says it is not set up.
+ */
+export function repositoryBackend(url: string, branch: string): { name: 'github' | 'gitlab'; repo: string; branch: string } | undefined {
+  const match = /^https:\/\/(github\.com|gitlab\.com)\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { name: match[1] === 'github.com' ? 'github' : 'gitlab', repo: match[2], branch };
+}
+
+/** Whether the editor can save anywhere: the local backend under `npm run edit`, or a known Git host. */
+export function editorCanSave(settings: CmsSettings): boolean {
+  return Boolean(settings.localBackendUrl ?? (settings.repository && repositoryBackend(settings.repository.url, settings.repository.branch)));
 }
 
 /** The files of content/site/ in one format, as a Decap collection of files. */
@@ -369,9 +379,12 @@ export function cmsConfig(settings: CmsSettings) {
   return {
     load_config_file: false,
     backend: {
-      name: 'github',
-      repo: settings.repository ? githubRepo(settings.repository.url) : 'owner/repository',
-      branch: settings.repository?.branch ?? 'main',
+      // Under `npm run edit` Decap replaces the backend with its local one, whatever it is.
+      ...((settings.repository && repositoryBackend(settings.repository.url, settings.repository.branch)) ?? {
+        name: 'github',
+        repo: 'owner/repository',
+        branch: 'main',
+      }),
       ...(settings.authUrl && { base_url: settings.authUrl }),
     },
     // Under `npm run edit`, the local backend writes straight into content/; in the built

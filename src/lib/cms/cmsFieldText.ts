@@ -10,6 +10,8 @@
 export const CMS_STRINGS = {
   pageTitle: 'Edit the site',
   noScript: 'The editor needs JavaScript. You can also edit the files in content/ directly: see content/README.md.',
+  notSetUp:
+    'The editor is not set up for this site yet: it needs REPOSITORY_URL to be the address of a GitHub or GitLab repository, and a sign-in service. A developer can set it up: see docs/editor.md. Until then, edit the files in content/ as content/README.md explains.',
   benefits: 'Benefits',
   benefit: 'Benefit',
   pages: 'Pages',
