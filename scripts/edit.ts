@@ -68,7 +68,15 @@ start(
 
 start(
   'site',
-  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', sitePort],
+  [
+    resolve(root, 'node_modules/astro/bin/astro.mjs'),
+    'dev',
+    '--ignore-lock',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    sitePort,
+  ],
   {
     ...process.env,
     CMS_LOCAL_BACKEND_URL: backendUrl,

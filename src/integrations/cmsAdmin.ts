@@ -9,10 +9,10 @@ import { EDITOR_PATH } from '../lib/builtSite/securityHeaders.ts';
 const decapDist = () => join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
 
 /** The files the editor loads: the bundle, its numbered parts and WebAssembly; no source maps, no `cms.js` twins. */
-export const isEditorBundleFile = (name: string): boolean => /^(?:\d+\.)?decap-cms\.js$|^[\w.-]+\.wasm$/.test(name);
+const isEditorBundleFile = (name: string): boolean => /^(?:\d+\.)?decap-cms\.js$|^[\w.-]+\.wasm$/.test(name);
 
 /** Where the bundle is served, below the base path: /admin/decap/. */
-export const EDITOR_BUNDLE_PATH = `${EDITOR_PATH}decap/`;
+const EDITOR_BUNDLE_PATH = `${EDITOR_PATH}decap/`;
 
 /**
  * Serves the browser editor's code at /admin/decap/ from node_modules under
@@ -36,7 +36,10 @@ export function cmsAdmin(): AstroIntegration {
           if (!isEditorBundleFile(name)) return next();
           readFile(join(decapDist(), name)).then(
             (file) => {
-              response.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8');
+              response.setHeader(
+                'Content-Type',
+                name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8',
+              );
               response.setHeader('Cache-Control', 'no-cache');
               response.end(file);
             },

@@ -274,7 +274,7 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     async function open(
       path: string,
       options: Parameters<Browser['newContext']>[0] = {},
-      prepare: (context: BrowserContext) => Promise<void> = async () => undefined,
+      prepare: (context: BrowserContext) => Promise<void> = () => Promise.resolve(),
     ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
       await prepare(context);
@@ -425,8 +425,8 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
         benefitIds: ['training'],
         repository: { url: 'https://github.com/acme/library-benefits/', branch: 'main' },
       });
-      const withRepository = async (context: BrowserContext) =>
-        context.route('**/admin/', async (route) => {
+      const withRepository = async (context: BrowserContext) => {
+        await context.route('**/admin/', async (route) => {
           const response = await route.fetch();
           const html = (await response.text()).replace(
             /<main>[\s\S]*<\/main>/,
@@ -434,11 +434,11 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
           );
           await route.fulfill({ response, body: html });
         });
+      };
       const { page, problems, close } = await open('/admin/', {}, withRepository);
       await page.getByRole('button', { name: /Login with GitHub/i }).waitFor({ timeout: 30_000 });
       expect(problems).toEqual([]);
       await close();
     });
-
   });
 });

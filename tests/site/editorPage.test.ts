@@ -21,7 +21,9 @@ describe('the browser editor at /admin/', () => {
     expect(files).toContain('admin/decap/decap-cms.js');
     expect(files.some((file) => file.endsWith('.map'))).toBe(false);
     expect(adminScripts).toHaveLength(1);
-    expect(adminHtml).not.toMatch(/https?:\/\/(?!api\.github\.com|avatars\.githubusercontent\.com)[\w.-]+\.(?:com|net|org)\//);
+    expect(adminHtml).not.toMatch(
+      /https?:\/\/(?!api\.github\.com|avatars\.githubusercontent\.com)[\w.-]+\.(?:com|net|org)\//,
+    );
   });
 
   test('is never indexed: noindex in the page and in the headers', () => {
@@ -41,7 +43,9 @@ describe('the browser editor at /admin/', () => {
     const adminRule = headers.indexOf('\n/admin/*\n');
     // After the site's rule, so that it wins on Netlify.
     expect(adminRule).toBeGreaterThan(siteRule);
-    expect(headers.slice(adminRule)).toMatch(/Content-Security-Policy: default-src 'none'; script-src 'self' 'unsafe-eval';.*frame-ancestors 'none'/);
+    expect(headers.slice(adminRule)).toMatch(
+      /Content-Security-Policy: default-src 'none'; script-src 'self' 'unsafe-eval';.*frame-ancestors 'none'/,
+    );
   });
 
   test('the site’s own policy does not allow eval on any public page', () => {
@@ -56,9 +60,14 @@ describe('the browser editor at /admin/', () => {
     for (const file of sitemaps) expect(read(file)).not.toContain('/admin/');
     for (const page of loadBuiltPages(distDir)) {
       const links = [...page.document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
-      expect(links.filter((href) => href.includes('/admin')), page.urlPath).toEqual([]);
+      expect(
+        links.filter((href) => href.includes('/admin')),
+        page.urlPath,
+      ).toEqual([]);
     }
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     const withBody = loadBuiltPages(distDir).filter((page) => page.html.includes('data-pagefind-body')).length;
     expect(indexed).toBe(withBody);
@@ -71,7 +80,10 @@ describe('the browser editor at /admin/', () => {
         (element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '',
       );
       for (const source of [...adminScripts, '/admin/']) {
-        expect(sources.filter((address) => address.includes(source)), page.urlPath).toEqual([]);
+        expect(
+          sources.filter((address) => address.includes(source)),
+          page.urlPath,
+        ).toEqual([]);
       }
       expect(page.html, page.urlPath).not.toMatch(/decap|CMS_MANUAL_INIT/i);
     }

@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
 import { SITE_FILES } from '../../src/lib/content/siteTextSchemas.ts';
-import { cmsConfig, editorCanSave, repositoryBackend, SITE_FILE_SCHEMAS, type CmsField } from '../../src/lib/cms/cmsConfig.ts';
+import {
+  cmsConfig,
+  editorCanSave,
+  repositoryBackend,
+  SITE_FILE_SCHEMAS,
+  type CmsField,
+} from '../../src/lib/cms/cmsConfig.ts';
 import { CMS_FIELD_TEXT } from '../../src/lib/cms/cmsFieldText.ts';
 import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
 
@@ -46,7 +52,10 @@ describe('the editor has every field of every schema', () => {
   test.each(Object.keys(FOLDERS))('%s: each field has its own label and help text', (name) => {
     for (const entry of collection(name).fields) {
       if (entry.name === 'body') continue;
-      expect(CMS_FIELD_TEXT[entry.name], `${name}.${entry.name} has no label in src/lib/cms/cmsFieldText.ts`).toBeDefined();
+      expect(
+        CMS_FIELD_TEXT[entry.name],
+        `${name}.${entry.name} has no label in src/lib/cms/cmsFieldText.ts`,
+      ).toBeDefined();
       expect(entry.hint, `${name}.${entry.name}`).toBeTruthy();
     }
   });
@@ -59,9 +68,13 @@ describe('the editor has every field of every schema', () => {
 
   test("each file of content/site/ is in the editor with its schema's fields", () => {
     const files = config.collections.flatMap((entry) => ('files' in entry ? entry.files : []));
-    expect(files.map((file) => file.file).sort()).toEqual(Object.values(SITE_FILES).map((file) => `content/site/${file}`).sort());
+    expect(files.map((file) => file.file).sort()).toEqual(
+      Object.values(SITE_FILES)
+        .map((file) => `content/site/${file}`)
+        .sort(),
+    );
     for (const file of files) {
-      const schema = SITE_FILE_SCHEMAS[file.name as keyof typeof SITE_FILES];
+      const schema = SITE_FILE_SCHEMAS[file.name];
       const names = file.fields.map((entry) => entry.name).filter((name) => name !== 'body');
       expect([...names].sort(), file.file).toEqual(keysOf(schema).sort());
     }
@@ -69,7 +82,9 @@ describe('the editor has every field of every schema', () => {
 
   test('required in the form exactly when the schema requires it', () => {
     const fields = collection('benefits').fields;
-    const required = (z.toJSONSchema(FOLDERS.benefits, { io: 'input', unrepresentable: 'any' }) as { required: string[] }).required;
+    const required = (
+      z.toJSONSchema(FOLDERS.benefits, { io: 'input', unrepresentable: 'any' }) as { required: string[] }
+    ).required;
     for (const entry of fields.filter((item) => item.name !== 'body')) {
       expect(entry.required !== false, entry.name).toBe(required.includes(entry.name));
     }
@@ -89,7 +104,9 @@ describe('the form refuses what the schema refuses', () => {
     for (const length of [minLength - 1, minLength, maxLength, maxLength + 1]) {
       const value = 'a'.repeat(Math.max(length, 0));
       const fullSchema = benefitSchema(z.string());
-      const schemaAccepts = !fullSchema.safeParse({ [name]: value }).error?.issues.some((issue) => issue.path[0] === name);
+      const schemaAccepts = !fullSchema
+        .safeParse({ [name]: value })
+        .error?.issues.some((issue) => issue.path[0] === name);
       expect(matches(entry, value), `${name} of ${length} characters`).toBe(schemaAccepts);
     }
     expect(matches(entry, 'a'.repeat(minLength) + '\nsecond line')).toBe(false);
@@ -115,7 +132,8 @@ describe('the form refuses what the schema refuses', () => {
     const date = field(fields, 'lastReviewed');
     expect(date).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(matches(date, '2026-11-28')).toBe(true);
-    for (const bad of ['2026-02-30', '2026-13-01', '28/11/2026', '2026-11-28T10:00']) expect(matches(date, bad), bad).toBe(false);
+    for (const bad of ['2026-02-30', '2026-13-01', '28/11/2026', '2026-11-28T10:00'])
+      expect(matches(date, bad), bad).toBe(false);
   });
 });
 
@@ -126,21 +144,35 @@ describe('where the editor saves', () => {
   });
 
   test('published: the GitHub repository of REPOSITORY_URL, every change a pull request', () => {
-    const published = cmsConfig({ ...settings, repository: { url: 'https://github.com/acme/library-benefits/', branch: 'main' } });
+    const published = cmsConfig({
+      ...settings,
+      repository: { url: 'https://github.com/acme/library-benefits/', branch: 'main' },
+    });
     expect(published).not.toHaveProperty('local_backend');
     expect(published).toMatchObject({
       backend: { name: 'github', repo: 'acme/library-benefits', branch: 'main' },
       publish_mode: 'editorial_workflow',
     });
-    expect(repositoryBackend('https://github.com/acme/site.git', 'main')).toEqual({ name: 'github', repo: 'acme/site', branch: 'main' });
-    expect(repositoryBackend('https://gitlab.com/acme/site/', 'main')).toMatchObject({ name: 'gitlab', repo: 'acme/site' });
+    expect(repositoryBackend('https://github.com/acme/site.git', 'main')).toEqual({
+      name: 'github',
+      repo: 'acme/site',
+      branch: 'main',
+    });
+    expect(repositoryBackend('https://gitlab.com/acme/site/', 'main')).toMatchObject({
+      name: 'gitlab',
+      repo: 'acme/site',
+    });
     expect(repositoryBackend('https://git.example/acme/site/', 'main')).toBeUndefined();
   });
 
   test('the built editor is not offered until it has somewhere to save', () => {
     expect(editorCanSave(settings)).toBe(false);
-    expect(editorCanSave({ ...settings, repository: { url: 'https://git.example/acme/site/', branch: 'main' } })).toBe(false);
-    expect(editorCanSave({ ...settings, repository: { url: 'https://github.com/acme/site/', branch: 'main' } })).toBe(true);
+    expect(editorCanSave({ ...settings, repository: { url: 'https://git.example/acme/site/', branch: 'main' } })).toBe(
+      false,
+    );
+    expect(editorCanSave({ ...settings, repository: { url: 'https://github.com/acme/site/', branch: 'main' } })).toBe(
+      true,
+    );
     expect(editorCanSave({ ...settings, localBackendUrl: 'http://127.0.0.1:8081/api/v1' })).toBe(true);
   });
 

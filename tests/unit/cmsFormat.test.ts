@@ -45,7 +45,9 @@ describe('the editor keeps every content file as it is', () => {
     const after = write(file, { ...data, lead: 'A new lead paragraph, long enough for the schema to take it.' });
     const lines = changedLines(before, after);
     expect(lines).toHaveLength(1);
-    expect(after.split('\n')[(lines[0] ?? 0) - 1]).toBe('lead: A new lead paragraph, long enough for the schema to take it.');
+    expect(after.split('\n')[(lines[0] ?? 0) - 1]).toBe(
+      'lead: A new lead paragraph, long enough for the schema to take it.',
+    );
   });
 
   test('the text below the frontmatter, building blocks and all, is kept exactly', () => {
@@ -66,7 +68,8 @@ describe('the editor keeps every content file as it is', () => {
   });
 
   test('a new file is written in the style of the others, with no folded lines and no kept source', () => {
-    const long = 'A sentence that is much longer than eighty characters, so that a YAML writer with default settings would fold it.';
+    const long =
+      'A sentence that is much longer than eighty characters, so that a YAML writer with default settings would fold it.';
     const text = mdxToFile({
       title: 'Run a book club',
       lead: long,

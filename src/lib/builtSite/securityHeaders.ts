@@ -66,10 +66,12 @@ export function editorContentSecurityPolicy(delivery: 'header' | 'meta', localBa
 }
 
 /** Headers of the editor's folder: its own policy, and never in search engines. */
-export function editorHeaders(inlineScriptHashes: readonly string[]): Header[] {
-  return securityHeaders(inlineScriptHashes).map(([name, value]): Header =>
-    name === 'Content-Security-Policy' ? [name, editorContentSecurityPolicy('header')] : [name, value],
-  ).concat([['X-Robots-Tag', 'noindex, nofollow']]);
+function editorHeaders(inlineScriptHashes: readonly string[]): Header[] {
+  return securityHeaders(inlineScriptHashes)
+    .map(([name, value]): Header =>
+      name === 'Content-Security-Policy' ? [name, editorContentSecurityPolicy('header')] : [name, value],
+    )
+    .concat([['X-Robots-Tag', 'noindex, nofollow']]);
 }
 
 /**

@@ -25,7 +25,6 @@ import { MDX_FORMAT, YAML_FORMAT } from './cmsFormat.ts';
  * wins); this only lets the form refuse the same mistakes before saving.
  */
 
-
 /** A JSON Schema node as z.toJSONSchema writes it, with the parts used here. */
 interface JsonSchema {
   type?: string;
@@ -122,7 +121,10 @@ function textField(name: string, label: string, node: JsonSchema, hint: string |
     widget: long ? 'text' : 'string',
     hint: [hint, `${rule}.`].filter(Boolean).join(' '),
     // The schema trims the text before counting, as the pattern does here.
-    pattern: [multiLine(node) ? `^[\\s\\S]{${min},${max}}$` : `^\\s*[^\\r\\n]{${min},${max}}\\s*$`, `write ${rule} (the build refuses anything else)`],
+    pattern: [
+      multiLine(node) ? `^[\\s\\S]{${min},${max}}$` : `^\\s*[^\\r\\n]{${min},${max}}\\s*$`,
+      `write ${rule} (the build refuses anything else)`,
+    ],
   };
 }
 
@@ -190,7 +192,14 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
     };
   }
   if (node.type === 'string' && node.enum) {
-    return { name, label, widget: 'select', options: node.enum.map((value) => ({ label: optionLabel(name, value), value })), ...(hint && { hint }), ...optional };
+    return {
+      name,
+      label,
+      widget: 'select',
+      options: node.enum.map((value) => ({ label: optionLabel(name, value), value })),
+      ...(hint && { hint }),
+      ...optional,
+    };
   }
   if (node.type === 'string') return { ...textField(name, label, node, hint), ...optional };
   if (node.type === 'integer' || node.type === 'number') {
@@ -201,7 +210,10 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
       ...(node.type === 'integer' && { value_type: 'int' as const }),
       ...(node.minimum !== undefined && { min: node.minimum }),
       ...(node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER && { max: node.maximum }),
-      hint: [hint, node.default !== undefined ? `Left empty: ${JSON.stringify(node.default)}.` : ''].filter(Boolean).join(' ') || undefined,
+      hint:
+        [hint, node.default !== undefined ? `Left empty: ${JSON.stringify(node.default)}.` : '']
+          .filter(Boolean)
+          .join(' ') || undefined,
       ...optional,
     } as CmsField;
   }
@@ -252,7 +264,15 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
     };
   }
   if (node.type === 'object' && node.properties) {
-    return { name, label, widget: 'object', collapsed: false, ...(hint && { hint }), fields: objectFields(path, node, context), ...optional };
+    return {
+      name,
+      label,
+      widget: 'object',
+      collapsed: false,
+      ...(hint && { hint }),
+      fields: objectFields(path, node, context),
+      ...optional,
+    };
   }
   throw new Error(`The editor has no field for ${path}: add one in src/lib/cms/cmsConfig.ts`);
 }
@@ -288,12 +308,17 @@ function objectFields(path: string, node: JsonSchema, context: Context): CmsFiel
   const rank = (name: string) => (FILE_ORDER.includes(name) ? FILE_ORDER.indexOf(name) : FILE_ORDER.length);
   const ordered = path === '' ? [...names].sort((a, b) => rank(a) - rank(b)) : names;
   return ordered.map((name) =>
-    fieldFor(path ? `${path}.${name}` : name, node.properties?.[name] ?? {}, node.required?.includes(name) ?? false, context),
+    fieldFor(
+      path ? `${path}.${name}` : name,
+      node.properties?.[name] ?? {},
+      node.required?.includes(name) ?? false,
+      context,
+    ),
   );
 }
 
 /** The form's fields for a frontmatter schema, with the text below it as `body` when the file has one. */
-export function formFields(schema: z.ZodType, settings: CmsSettings, withBody: boolean, newEntry = false): CmsField[] {
+function formFields(schema: z.ZodType, settings: CmsSettings, withBody: boolean, newEntry = false): CmsField[] {
   const fields = objectFields('', toJson(schema), { settings, text: CMS_FIELD_TEXT });
   const withDraft = fields.map((field) =>
     // A new page starts as a draft, kept out of the published site until an editor unticks it.
@@ -335,7 +360,10 @@ const SITE_FILE_LABELS: Record<SiteCollection, string> = {
  * may be anything, for the "Edit this page" links) has none, and the built
  * editor then says it is not set up.
  */
-export function repositoryBackend(url: string, branch: string): { name: 'github' | 'gitlab'; repo: string; branch: string } | undefined {
+export function repositoryBackend(
+  url: string,
+  branch: string,
+): { name: 'github' | 'gitlab'; repo: string; branch: string } | undefined {
   const match = /^https:\/\/(github\.com|gitlab\.com)\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
   if (!match?.[1] || !match[2]) return undefined;
   return { name: match[1] === 'github.com' ? 'github' : 'gitlab', repo: match[2], branch };
@@ -343,28 +371,31 @@ export function repositoryBackend(url: string, branch: string): { name: 'github'
 
 /** Whether the editor can save anywhere: the local backend under `npm run edit`, or a known Git host. */
 export function editorCanSave(settings: CmsSettings): boolean {
-  return Boolean(settings.localBackendUrl ?? (settings.repository && repositoryBackend(settings.repository.url, settings.repository.branch)));
+  return Boolean(
+    settings.localBackendUrl ??
+    (settings.repository && repositoryBackend(settings.repository.url, settings.repository.branch)),
+  );
 }
 
 /** The files of content/site/ in one format, as a Decap collection of files. */
 function siteFiles(settings: CmsSettings, name: string, label: string, format: string) {
-    const yaml = format === YAML_FORMAT;
-    return {
-      name,
-      label,
-      format,
-      editor: { preview: false },
-      delete: false,
-      files: (Object.keys(SITE_FILES) as SiteCollection[])
-        .filter((collection) => SITE_FILES[collection].endsWith('.yaml') === yaml)
-        .map((collection) => ({
-          name: collection,
-          label: SITE_FILE_LABELS[collection],
-          file: `${settings.contentFolder}/site/${SITE_FILES[collection]}`,
-          fields: formFields(SITE_FILE_SCHEMAS[collection], settings, !yaml),
-        })),
-    };
-  }
+  const yaml = format === YAML_FORMAT;
+  return {
+    name,
+    label,
+    format,
+    editor: { preview: false },
+    delete: false,
+    files: (Object.keys(SITE_FILES) as SiteCollection[])
+      .filter((collection) => SITE_FILES[collection].endsWith('.yaml') === yaml)
+      .map((collection) => ({
+        name: collection,
+        label: SITE_FILE_LABELS[collection],
+        file: `${settings.contentFolder}/site/${SITE_FILES[collection]}`,
+        fields: formFields(SITE_FILE_SCHEMAS[collection], settings, !yaml),
+      })),
+  };
+}
 /** The whole configuration, as CMS.init({ config }) takes it. */
 export function cmsConfig(settings: CmsSettings) {
   const folder = (name: string) => `${settings.contentFolder}/${name}`;
@@ -435,5 +466,3 @@ export function cmsConfig(settings: CmsSettings) {
     ],
   };
 }
-
-export type CmsConfig = ReturnType<typeof cmsConfig>;

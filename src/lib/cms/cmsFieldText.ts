@@ -66,5 +66,8 @@ export const CMS_FIELD_TEXT: Record<string, { label: string; hint?: string }> = 
   },
   question: { label: 'Question' },
   answer: { label: 'Answer' },
-  draft: { label: 'Draft (not published)', hint: 'Ticked, the page is kept out of the published site while you work on it.' },
+  draft: {
+    label: 'Draft (not published)',
+    hint: 'Ticked, the page is kept out of the published site while you work on it.',
+  },
 };

@@ -1,4 +1,4 @@
-import { isMap, parseDocument, type Document } from 'yaml';
+import { Document, isMap, parseDocument } from 'yaml';
 
 /*
  * How the browser editor (Decap CMS) reads and writes the content files: the
@@ -71,9 +71,8 @@ function patch(doc: Document, path: readonly string[], value: unknown): void {
     }
     return;
   }
-  if (sameValue(current, value)) return;
-  if (path.length === 0) doc.contents = doc.createNode(value);
-  else doc.setIn(path, doc.createNode(value));
+  if (sameValue(current, value) || path.length === 0) return;
+  doc.setIn(path, doc.createNode(value));
 }
 
 function withoutEmpty(data: Data): Data {
@@ -81,16 +80,19 @@ function withoutEmpty(data: Data): Data {
 }
 
 /** YAML text for `data`, keeping as much of `source` (the text as read, if any) as the changes allow. */
-export function toYaml(data: Data, source?: string): string {
+function toYaml(data: Data, source?: string): string {
   const fields = Object.fromEntries(Object.entries(data).filter(([key]) => key !== SOURCE_KEY));
-  const doc = parseDocument(source ?? '{}');
-  if (source === undefined) {
-    doc.contents = doc.createNode(withoutEmpty(fields));
-  } else {
-    patch(doc, [], fields);
+  const doc = source === undefined ? undefined : parseDocument(source);
+  // A new file, or one whose frontmatter was not a list of fields: written whole, in the files' style.
+  if (!doc || !isMap(doc.contents)) {
+    const fresh =
+      Object.keys(withoutEmpty(fields)).length === 0
+        ? ''
+        : new Document(withoutEmpty(fields)).toString(NEW_NODE_OPTIONS);
+    return fresh;
   }
-  const text = doc.toString(NEW_NODE_OPTIONS);
-  return text === '{}\n' ? '' : text;
+  patch(doc, [], fields);
+  return doc.toString(NEW_NODE_OPTIONS);
 }
 
 /** A YAML file (content/site/site.yaml): its fields, and its text kept under SOURCE_KEY. */
