@@ -22,7 +22,7 @@ export const CMS_STRINGS = {
   siteWords: 'Words on many pages',
   bodyLabel: 'Text of the page',
   bodyHint:
-    'Markdown. Building blocks such as <Callout>, <KeyPoints>, <Steps>, <Questions> and <CallToAction> are shown as they are written and kept exactly: change the words between their tags, not the tags. To add one, copy it from the editors\' guide (content/README.md, "Building blocks").',
+    'Markdown, shown and saved exactly as written. Building blocks such as <Callout>, <KeyPoints>, <Steps>, <Questions>, <CallToAction> and <Publisher /> are protected text here: change the words between their tags, never the tags themselves. To add one, copy its example from the editors\' guide (content/README.md, "Building blocks you can use").',
   unknownBenefit: 'choose benefits that exist, from the list',
 } as const;
 
