@@ -84,6 +84,18 @@ describe('host files', () => {
     expect(file).toContain('/library-benefits/pagefind/pagefind-entry.json\n  Cache-Control: no-cache');
   });
 
+  test("_headers gives the editor its own policy after the site's rule, noindex, and a sign-in pop-up it can hear", () => {
+    const file = hostHeadersFile('/library-benefits/', ["'sha256-a'"]);
+    const editor = file.slice(file.indexOf('/library-benefits/admin/*\n'));
+    expect(file.indexOf('/library-benefits/admin/*\n')).toBeGreaterThan(file.indexOf('/library-benefits/*\n'));
+    expect(editor).toMatch(
+      /^\/library-benefits\/admin\/\*\n {2}Content-Security-Policy: default-src 'none'; script-src 'self' 'unsafe-eval';/,
+    );
+    expect(editor).toContain('  Cross-Origin-Opener-Policy: same-origin-allow-popups\n');
+    expect(editor).toContain('  X-Robots-Tag: noindex, nofollow\n');
+    expect(editor.split('\n\n')[0]).not.toContain('sha256-a');
+  });
+
   test('_redirects sends /sitemap.xml to the sitemap Astro writes', () => {
     expect(hostRedirectsFile('/')).toContain('/sitemap.xml /sitemap-index.xml 301');
   });

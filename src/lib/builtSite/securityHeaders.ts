@@ -67,10 +67,14 @@ export function editorContentSecurityPolicy(delivery: 'header' | 'meta', localBa
 
 /** Headers of the editor's folder: its own policy, and never in search engines. */
 function editorHeaders(inlineScriptHashes: readonly string[]): Header[] {
+  const own: Record<string, string> = {
+    'Content-Security-Policy': editorContentSecurityPolicy('header'),
+    // Sign-in happens in a pop-up on the sign-in service, which answers through window.opener:
+    // same-origin would cut that link, so pop-ups the editor opens keep it.
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  };
   return securityHeaders(inlineScriptHashes)
-    .map(([name, value]): Header =>
-      name === 'Content-Security-Policy' ? [name, editorContentSecurityPolicy('header')] : [name, value],
-    )
+    .map(([name, value]): Header => [name, own[name] ?? value])
     .concat([['X-Robots-Tag', 'noindex, nofollow']]);
 }
 
