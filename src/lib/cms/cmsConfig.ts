@@ -137,7 +137,10 @@ interface Context {
 /** One field of the form for one property of the schema. */
 function fieldFor(path: string, node: JsonSchema, required: boolean, context: Context): CmsField {
   const name = path.split('.').pop() ?? path;
-  const given = context.text[path] ?? context.text[name];
+  // A label by name is for top-level fields (and the question and answer of each question); a nested
+  // field such as the footer's `text` is labelled by its path or its own name, never another field's help.
+  const byName = !path.includes('.') || path.startsWith('questions.');
+  const given = context.text[path] ?? (byName ? context.text[name] : undefined);
   const label = given?.label ?? humanize(name);
   const hint = given?.hint;
   const optional = required ? {} : { required: false };
