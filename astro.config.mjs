@@ -11,6 +11,7 @@ import { devServerFlag } from './src/integrations/devServerFlag.ts';
 import { contentAllowList } from './src/lib/contentChecks/contentAllowList.ts';
 import { linkCheck } from './src/integrations/linkCheck.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
+import { precompression } from './src/integrations/precompression.ts';
 import { publicFiles } from './src/integrations/publicFiles.ts';
 import { searchSynonyms } from './src/integrations/searchSynonyms.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
@@ -46,7 +47,8 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [contentAllowList(CONTENT_DIR)] }) },
   // After Astro has written dist/, each `astro:build:done` runs in this order: the sitemap, then the
   // link check and the security policy (either removes the build if it finds a problem), then the
-  // search index, which reads the finished pages.
+  // search index, which reads the finished pages, and last the brotli and gzip copies of every
+  // finished file (pages, styles, scripts and the search index).
   integrations: [
     devServerFlag(),
     publicFiles(),
@@ -64,6 +66,7 @@ export default defineConfig({
     linkCheck({ base }),
     securityPolicy({ base }),
     pagefindSearch(),
+    precompression(),
     {
       name: 'unset-settings-warning',
       hooks: {

@@ -10,8 +10,9 @@
  * Options: --sizes 10,100,1000 (the default), --with-5000, --runs N (3 by
  * default; sizes above 1,000 pages get one run unless --runs is given),
  * --no-starlight, --no-browser (skip the first-search measurement),
- * --no-lighthouse, --keep (leave the temporary folder for a look at the
- * output).
+ * --no-lighthouse, --no-navigation (skip timing a click to the next page
+ * with and without the speculation rules), --navigation-only (only that),
+ * --keep (leave the temporary folder for a look at the output).
  *
  * Everything is built in a temporary folder; content/ is never touched.
  */
@@ -23,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { writeBareProject } from './bench/bareProject.ts';
 import {
   formatLighthouseTable,
+  formatNavigationTable,
   formatSizeReport,
   median,
   parseBenchArgs,
@@ -31,11 +33,13 @@ import {
   SYSTEM_NAMES,
   SYSTEMS,
   type LighthouseResult,
+  type NavigationSample,
   type SizeResult,
   type SystemId,
   type SystemResult,
 } from './bench/benchReport.ts';
 import { lighthouseScores } from './bench/lighthouseScores.ts';
+import { navigationTiming } from './bench/navigationTiming.ts';
 import {
   astroBuild,
   astroBuildThenPagefind,
@@ -297,26 +301,49 @@ async function benchSize(pages: number): Promise<SizeDetail> {
   };
 }
 
+let realDist: string | undefined;
+
+/** The real content, built once for Lighthouse and the navigation timing. */
+async function realContentBuild(): Promise<string> {
+  if (realDist) return realDist;
+  const dist = join(workDir, 'real-dist');
+  log('Building the real content…');
+  mustSucceed(await astroBuild(projectDir, dist, {}, astroBin), 'Real site build');
+  realDist = dist;
+  return dist;
+}
+
 /** Lighthouse on the real content, as published: the home page, a benefit and the search page. */
 async function benchLighthouse(): Promise<LighthouseResult[]> {
-  const dist = join(workDir, 'real-dist');
-  log('Building the real content for Lighthouse…');
-  mustSucceed(await astroBuild(projectDir, dist, {}, astroBin), 'Real site build');
+  const dist = await realContentBuild();
   const benefit = (await readdir(join(dist, 'benefits'))).find((name) => !name.includes('.')) ?? '';
   const paths = ['/', `/benefits/${benefit}/`, '/search/'];
   log(`Running Lighthouse (mobile) on ${paths.join(', ')}…`);
   return lighthouseScores(dist, paths);
 }
 
+/** How the next page comes: a click from the A–Z list to a benefit, with and without the speculation rules. */
+const NAVIGATION = { from: '/benefits/', to: '/benefits/training/', runs: 10, latencyMs: 150, hoverMs: 500 };
+
+async function benchNavigation(): Promise<NavigationSample[]> {
+  const dist = await realContentBuild();
+  log(
+    `Timing ${NAVIGATION.runs} clicks from ${NAVIGATION.from} to ${NAVIGATION.to} with and without the speculation rules ` +
+      `(${NAVIGATION.latencyMs} ms a request, the pointer resting ${NAVIGATION.hoverMs} ms on the link)…`,
+  );
+  return navigationTiming(dist, NAVIGATION);
+}
+
 const details: SizeDetail[] = [];
 let lighthouse: LighthouseResult[] = [];
+let navigation: NavigationSample[] = [];
 const started = Date.now();
 try {
   log(
     `Sizes ${options.sizes.join(', ')}; ${options.runs} run(s) each (${options.runsForLargeSizes} above 1,000 pages), ` +
       `each run a cold and a warm build of ${systems.map((id) => SYSTEM_NAMES[id]).join(', ')}.`,
   );
-  if (options.starlight) {
+  if (options.starlight && !options.navigationOnly) {
     log(`Starlight ${STARLIGHT_VERSION}: checking its install in ${starlightCacheDir}…`);
     const installStarted = Date.now();
     if (await ensureStarlightInstalled(starlightCacheDir, starlightPackage))
@@ -324,8 +351,11 @@ try {
     else log('  reusing the install from an earlier run.');
   }
   log(`Working in ${workDir} (first synthetic page: ${syntheticSlug(1)}).`);
-  for (const pages of options.sizes) details.push(await benchSize(pages));
-  if (options.lighthouse) lighthouse = await benchLighthouse();
+  if (!options.navigationOnly) {
+    for (const pages of options.sizes) details.push(await benchSize(pages));
+    if (options.lighthouse) lighthouse = await benchLighthouse();
+  }
+  if (options.navigation) navigation = await benchNavigation();
 } finally {
   if (!options.keep) await rm(workDir, { recursive: true, force: true });
 }
@@ -334,7 +364,15 @@ const results = details.map((detail) => detail.result);
 const markdown = [
   `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${JSON.stringify(machine())}`,
   '',
-  formatSizeReport(results),
+  ...(results.length > 0 ? [formatSizeReport(results)] : []),
+  ...(navigation.length > 0
+    ? [
+        '',
+        `From a click to the next page's first paint (${NAVIGATION.from} to ${NAVIGATION.to}, ${NAVIGATION.latencyMs} ms a request, pointer resting ${NAVIGATION.hoverMs} ms on the link):`,
+        '',
+        formatNavigationTable(navigation),
+      ]
+    : []),
   ...(lighthouse.length > 0
     ? ['', 'Lighthouse (mobile preset, real content):', '', formatLighthouseTable(lighthouse)]
     : []),
@@ -343,7 +381,7 @@ const markdown = [
 await mkdir(resultsDir, { recursive: true });
 await writeFile(
   join(resultsDir, 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), options, sizes: details, lighthouse }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), options, sizes: details, lighthouse, navigation: { ...NAVIGATION, samples: navigation } }, null, 2)}\n`,
 );
 await writeFile(join(resultsDir, 'results.md'), markdown);
 console.log(`\n${markdown}`);

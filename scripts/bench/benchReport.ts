@@ -25,6 +25,10 @@ export interface BenchOptions {
   /** Whether to open the built site in Chromium and Lighthouse. */
   browser: boolean;
   lighthouse: boolean;
+  /** Whether to time a click to the next page, with and without the speculation rules (real content). */
+  navigation: boolean;
+  /** Only that: no builds of synthetic pages, no Lighthouse. */
+  navigationOnly: boolean;
   /** Leave the temporary folder for a look at what was built. */
   keep: boolean;
 }
@@ -32,7 +36,7 @@ export interface BenchOptions {
 const DEFAULT_SIZES = [10, 100, 1000];
 
 const OPTIONS_HELP =
-  '--sizes 10,100,1000, --with-5000, --runs N, --no-starlight, --no-browser, --no-lighthouse or --keep';
+  '--sizes 10,100,1000, --with-5000, --runs N, --no-starlight, --no-browser, --no-lighthouse, --no-navigation, --navigation-only or --keep';
 
 /**
  * Reads `--sizes 10,100`, `--with-5000`, `--runs 3`, `--no-starlight`,
@@ -47,6 +51,8 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     starlight: true,
     browser: true,
     lighthouse: true,
+    navigation: true,
+    navigationOnly: false,
     keep: false,
   };
   let runsGiven = false;
@@ -69,6 +75,8 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     } else if (flag === '--no-starlight') options.starlight = false;
     else if (flag === '--no-lighthouse') options.lighthouse = false;
     else if (flag === '--no-browser') options.browser = false;
+    else if (flag === '--no-navigation') options.navigation = false;
+    else if (flag === '--navigation-only') options.navigationOnly = true;
     else if (flag === '--keep') options.keep = true;
     else throw new Error(`Unknown option ${arg}. Use ${OPTIONS_HELP}.`);
   }
@@ -356,4 +364,34 @@ export function formatLighthouseTable(results: readonly LighthouseResult[]): str
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** One click to the next page (scripts/bench/navigationTiming.ts). */
+export interface NavigationSample {
+  rules: boolean;
+  clickToPaintMs: number;
+  deliveryType: string;
+}
+
+/**
+ * The click-to-paint times with and without the speculation rules: median,
+ * fastest and slowest, and how many navigations used the prefetched page.
+ */
+export function formatNavigationTable(samples: readonly NavigationSample[]): string {
+  const row = (rules: boolean) => {
+    const runs = samples.filter((sample) => sample.rules === rules);
+    const times = runs.map((sample) => sample.clickToPaintMs);
+    const prefetched = runs.filter((sample) => sample.deliveryType === 'navigational-prefetch').length;
+    return [
+      rules ? 'with speculation rules' : 'without',
+      String(runs.length),
+      times.length > 0 ? `${Math.round(median(times))} ms` : 'n/a',
+      times.length > 0 ? `${Math.min(...times)} to ${Math.max(...times)} ms` : 'n/a',
+      `${prefetched} of ${runs.length}`,
+    ];
+  };
+  return markdownTable(
+    ['next page', 'runs', 'click to first paint (median)', 'range', 'served from the prefetch'],
+    [row(true), row(false)],
+  );
 }

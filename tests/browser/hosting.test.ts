@@ -9,9 +9,9 @@ import { get, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { inlineExecutableScripts, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
+import { inlineScriptsToHash, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
 import { cmsConfig } from '../../src/lib/cms/cmsConfig.ts';
 import { valueFormText } from '../../src/strings.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -112,6 +112,12 @@ function handshake(
   });
 }
 
+/** The address of every page in the sitemap, as a path from the root. */
+const sitemapPaths = () =>
+  [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? '').pathname,
+  );
+
 const firstFile = (folder: string, extension: string) => {
   const name = readdirSync(join(distDir, folder)).find((file) => file.endsWith(extension));
   if (!name) throw new Error(`no ${extension} file in dist/${folder}`);
@@ -125,7 +131,7 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
 
   beforeAll(async () => {
     server = await startNginx(distDir);
-    const hashes = inlineExecutableScripts(readFileSync(join(distDir, 'index.html'), 'utf8')).map((script) =>
+    const hashes = inlineScriptsToHash(readFileSync(join(distDir, 'index.html'), 'utf8')).map((script) =>
       scriptHash(script),
     );
     expectedHeaders = securityHeaders(hashes).map(([name, value]) => [name.toLowerCase(), value]);
@@ -249,14 +255,47 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     expect(engine.headers['cache-control']).toBe('no-cache');
   });
 
-  test('text is sent compressed to browsers that ask, with Vary for caches', async () => {
-    for (const path of ['/', firstFile('_astro', '.css'), '/pagefind/pagefind.js', '/favicon.svg']) {
-      const reply = await request(server, path, { 'accept-encoding': 'gzip' });
-      expect(reply.headers['content-encoding'], path).toBe('gzip');
-      expect(reply.headers['vary'], path).toMatch(/Accept-Encoding/i);
+  test('every page and text file is sent as the brotli or gzip copy the build wrote, or as it is, with Vary', async () => {
+    const paths = [
+      ...sitemapPaths(),
+      '/search/',
+      firstFile('_astro', '.css'),
+      '/pagefind/pagefind.js',
+      '/favicon.svg',
+      '/manifest.webmanifest',
+    ];
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+      for (const [acceptEncoding, contentEncoding, sent] of [
+        ['br, gzip', 'br', `${file}.br`],
+        ['gzip', 'gzip', `${file}.gz`],
+        ['', undefined, file],
+      ] as const) {
+        const what = `${path} asked with Accept-Encoding "${acceptEncoding}"`;
+        const reply = await request(server, path, acceptEncoding ? { 'accept-encoding': acceptEncoding } : {});
+        expect(reply.status, what).toBe(200);
+        expect(reply.headers['content-encoding'], what).toBe(contentEncoding);
+        expect(reply.body.equals(readFileSync(sent)), `${what}: the body is ${sent}`).toBe(true);
+        expect(reply.headers['vary'], what).toMatch(/Accept-Encoding/i);
+        expectSecurityHeaders(reply, what);
+      }
     }
-    const plain = await request(server, '/');
-    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
+  test("Pagefind's gzipped files go as brotli of what they hold to browsers that take it, as they are to others", async () => {
+    for (const path of [firstFile('pagefind/index', '.pf_index'), firstFile('pagefind/fragment', '.pf_fragment')]) {
+      const file = join(distDir, path);
+      const brotli = await request(server, path, { 'accept-encoding': 'br, gzip' });
+      expect(brotli.headers['content-encoding'], path).toBe('br');
+      expect(brotli.body.equals(readFileSync(`${file}.br`)), path).toBe(true);
+      expect(brotli.headers['vary'], path).toMatch(/Accept-Encoding/i);
+      for (const acceptEncoding of ['gzip', '']) {
+        const reply = await request(server, path, acceptEncoding ? { 'accept-encoding': acceptEncoding } : {});
+        expect(reply.headers['content-encoding'], `${path} with "${acceptEncoding}"`).toBeUndefined();
+        expect(reply.body.equals(readFileSync(file)), `${path} with "${acceptEncoding}"`).toBe(true);
+      }
+    }
   });
 
   describe('in Chromium, under the Content Security Policy', () => {
@@ -274,11 +313,11 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     async function open(
       path: string,
       options: Parameters<Browser['newContext']>[0] = {},
-      prepare: (context: BrowserContext) => Promise<void> = () => Promise.resolve(),
+      beforeLoading: (page: Page) => Promise<void> = () => Promise.resolve(),
     ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-      await prepare(context);
       const page = await context.newPage();
+      await beforeLoading(page);
       const problems: string[] = [];
       await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
       await page.addInitScript(() => {
@@ -401,6 +440,53 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
       await close();
     });
 
+    test('the next page is prefetched when a visitor points at its link; search, queries and /admin/ never are', async () => {
+      const candidates = new Set<string>();
+      const prefetched: string[] = [];
+      const ruleErrors: string[] = [];
+      const { page, problems, close } = await open('/benefits/', {}, async (page) => {
+        // Chromium's DevTools protocol reports the rules, the links they match and each prefetch.
+        const devtools = await page.context().newCDPSession(page);
+        devtools.on('Preload.ruleSetUpdated', ({ ruleSet }) => {
+          if (ruleSet.errorType) ruleErrors.push(`${ruleSet.errorType}: ${ruleSet.errorMessage ?? ''}`);
+        });
+        devtools.on('Preload.preloadingAttemptSourcesUpdated', ({ preloadingAttemptSources }) => {
+          candidates.clear();
+          for (const source of preloadingAttemptSources)
+            candidates.add(new URL(source.key.url).pathname + new URL(source.key.url).search);
+        });
+        devtools.on('Preload.prefetchStatusUpdated', ({ prefetchUrl, status }) => {
+          if (status === 'Ready') prefetched.push(new URL(prefetchUrl).pathname);
+        });
+        await devtools.send('Preload.enable');
+      });
+      // Links the rules must leave alone, and one they must take (a page this page does not link to).
+      await page.evaluate(() => {
+        for (const href of [
+          '/search/',
+          '/search/?q=mentor',
+          '/value/?dues=100',
+          '/admin/',
+          '/about/?from=test',
+          '/glossary/#top-x',
+          '/ways-to-take-part/',
+        ]) {
+          const link = document.createElement('a');
+          link.href = href;
+          link.textContent = href;
+          document.querySelector('main')?.prepend(link);
+        }
+      });
+      await expect.poll(() => candidates.has('/ways-to-take-part/'), { timeout: 10_000 }).toBe(true);
+      expect([...candidates].filter((path) => path.includes('?') || /^\/(search|admin)\//.test(path))).toEqual([]);
+      expect(candidates.has('/benefits/training/')).toBe(true);
+      await page.locator('main a[href="/benefits/training/"]').first().hover();
+      await expect.poll(() => prefetched, { timeout: 10_000 }).toContain('/benefits/training/');
+      expect(ruleErrors).toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
     test('a page cannot be framed by another site', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -425,8 +511,8 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
         benefitIds: ['training'],
         repository: { url: 'https://github.com/acme/library-benefits/', branch: 'main' },
       });
-      const withRepository = async (context: BrowserContext) => {
-        await context.route('**/admin/', async (route) => {
+      const withRepository = async (page: Page) => {
+        await page.route('**/admin/', async (route) => {
           const response = await route.fetch();
           const html = (await response.text()).replace(
             /<main>[\s\S]*<\/main>/,

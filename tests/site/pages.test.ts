@@ -114,10 +114,12 @@ describe('every page', () => {
         expect(address, `${file}: ${element.outerHTML}`).toMatch(/^\/(?!\/)/);
       }
       const inlineScripts = [...document.querySelectorAll('script:not([src])')].filter(
-        (script) => script.getAttribute('type') !== 'application/ld+json',
+        (script) => !['application/ld+json', 'speculationrules'].includes(script.getAttribute('type') ?? ''),
       );
       // The theme script, which must run before the first paint, and the search launcher.
       expect(inlineScripts.length, file).toBeLessThanOrEqual(2);
+      // And the rules for prefetching the next page: data the browser reads, in every page once.
+      expect(document.querySelectorAll('script[type="speculationrules"]').length, file).toBe(1);
     }
   });
 });
@@ -242,6 +244,22 @@ describe('benefit pages', () => {
     const callout = page?.document.querySelector('.prose aside[aria-label="Tip: Compare the costs yourself"]');
     expect(callout?.textContent).toContain('Tip:');
     expect(callout?.textContent).toContain('Prices differ from place to place.');
+  });
+
+  test('frontmatter questions follow the text, unless the page asks for them first', () => {
+    for (const id of publishedPages) {
+      const frontmatter = readFrontmatter(`content/pages/${id}.mdx`);
+      const questions = frontmatter['questions'] as unknown[] | undefined;
+      if (!questions?.length) continue;
+      const page = pages.find((candidate) => candidate.urlPath === `/${id}/`);
+      const section = page?.document.querySelector('[data-questions]');
+      const text = page?.document.querySelector('article .prose');
+      expect(section, id).toBeTruthy();
+      // DOCUMENT_POSITION_FOLLOWING (4): the second node comes after the first.
+      const questionsAfterText = Boolean(text && section && text.compareDocumentPosition(section) & 4);
+      expect(questionsAfterText, id).toBe(frontmatter['questionsFirst'] !== true);
+    }
+    expect(readFrontmatter('content/pages/questions.mdx')['questionsFirst']).toBe(true);
   });
 
   test('each content page shows its last-reviewed date and links to its file for editing', () => {

@@ -13,6 +13,14 @@ export const nginxInstalled = existsSync(NGINX_PATH);
 export const OPENSSL_PATH = process.env['OPENSSL_PATH'] ?? '/usr/bin/openssl';
 export const opensslInstalled = existsSync(OPENSSL_PATH);
 
+/**
+ * Debian's brotli_static module (package libnginx-mod-http-brotli-static), which the shipped
+ * configuration uses to send the build's .br files. Debian's own nginx.conf loads it from
+ * /etc/nginx/modules-enabled/; the test's configuration loads it by path. `.ci/run` installs it when missing.
+ */
+const BROTLI_STATIC_MODULE =
+  process.env['NGINX_BROTLI_STATIC_MODULE'] ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
 /** The shipped server block file, which the test serves the site through. */
 const SHIPPED_CONFIG = 'deploy/nginx/library-benefits.conf';
 
@@ -123,6 +131,12 @@ async function waitForPort(port: number, nginx: ChildProcess, log: () => string)
 
 /** Starts nginx in the foreground with the shipped configuration over `distDir`. */
 export async function startNginx(distDir: string): Promise<RunningNginx> {
+  if (!existsSync(BROTLI_STATIC_MODULE)) {
+    throw new Error(
+      `nginx's brotli_static module is not installed (${BROTLI_STATIC_MODULE}), and the shipped configuration needs it: ` +
+        'apt-get install libnginx-mod-http-brotli-static (.ci/run does), or set NGINX_BROTLI_STATIC_MODULE to where it is.',
+    );
+  }
   const prefix = await mkdtemp(join(tmpdir(), 'nginx-under-test-'));
   await mkdir(join(prefix, 'tmp'));
   const port = await freePort();
@@ -132,6 +146,7 @@ export async function startNginx(distDir: string): Promise<RunningNginx> {
   const shipped = await readFile(SHIPPED_CONFIG, 'utf8');
   const server = localServerBlock(shipped, distDir, port);
   const config = [
+    `load_module ${BROTLI_STATIC_MODULE};`,
     // As root, nginx would hand requests to "nobody", who cannot read the test's private temp folder.
     process.getuid?.() === 0 ? 'user root;' : '',
     'worker_processes 1;',

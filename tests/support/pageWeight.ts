@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { resolveInDist, type BuiltPage } from './builtSite.ts';
 
 /** Bytes as a host sends them: gzip at zlib's default level. */
 export const gzipBytes = (content: string | Buffer): number => gzipSync(content).length;
+
+/** Bytes as the build precompresses them: brotli at its highest quality. */
+export const brotliBytes = (content: string | Buffer): number =>
+  brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -64,4 +68,15 @@ export function gzipSizeOf(distDir: string, urlPath: string): number {
   const file = resolveInDist(distDir, urlPath);
   if (!file) throw new Error(`${urlPath} is referenced but not in the built site`);
   return gzipBytes(readFileSync(file));
+}
+
+/** The size of the brotli copy the build wrote beside a file of the site, by address: what a host sends. */
+export function brotliFileSizeOf(distDir: string, urlPath: string): number {
+  const file = resolveInDist(distDir, urlPath);
+  if (!file) throw new Error(`${urlPath} is referenced but not in the built site`);
+  try {
+    return statSync(`${file}.br`).size;
+  } catch {
+    throw new Error(`${urlPath} has no brotli copy (${file}.br): the build's precompression did not run`);
+  }
 }

@@ -7,6 +7,7 @@ import { writeBareProject } from '../../scripts/bench/bareProject.ts';
 import {
   checkTargets,
   formatBuildTable,
+  formatNavigationTable,
   formatRatioTable,
   formatSiteTable,
   formatSizeReport,
@@ -88,6 +89,8 @@ describe('bench arithmetic and options', () => {
       starlight: true,
       browser: true,
       lighthouse: true,
+      navigation: true,
+      navigationOnly: false,
       keep: false,
     });
     expect(parseBenchArgs(['--with-5000']).sizes).toEqual([10, 100, 1000, 5000]);
@@ -109,6 +112,32 @@ describe('bench arithmetic and options', () => {
       lighthouse: false,
     });
     expect(parseBenchArgs(['--keep', '--sizes=10'])).toMatchObject({ keep: true, sizes: [10] });
+    expect(parseBenchArgs(['--no-navigation'])).toMatchObject({ navigation: false, navigationOnly: false });
+    expect(parseBenchArgs(['--navigation-only'])).toMatchObject({ navigation: true, navigationOnly: true });
+  });
+
+  test('the navigation table gives each way its median, range and how often the prefetch was used', () => {
+    const sample = (rules: boolean, clickToPaintMs: number, prefetched = rules) => ({
+      rules,
+      clickToPaintMs,
+      deliveryType: prefetched ? 'navigational-prefetch' : 'network',
+    });
+    expect(
+      formatNavigationTable([
+        sample(true, 90),
+        sample(false, 300),
+        sample(true, 110, false),
+        sample(false, 280),
+        sample(true, 100),
+      ]),
+    ).toBe(
+      [
+        '| next page | runs | click to first paint (median) | range | served from the prefetch |',
+        '| --- | --- | --- | --- | --- |',
+        '| with speculation rules | 3 | 100 ms | 90 to 110 ms | 2 of 3 |',
+        '| without | 2 | 290 ms | 280 to 300 ms | 0 of 2 |',
+      ].join('\n'),
+    );
   });
 
   test('cold and warm builds are summarised apart, peak memory over both', () => {

@@ -4,7 +4,7 @@ import {
   contentSecurityPolicy,
   hostHeadersFile,
   hostRedirectsFile,
-  inlineExecutableScripts,
+  inlineScriptsToHash,
   nginxSiteFile,
   PERMISSIONS_POLICY,
   policyViolations,
@@ -152,21 +152,21 @@ describe('policyViolations', () => {
   });
 });
 
-describe('inlineExecutableScripts', () => {
-  test('returns the scripts a browser runs, not data blocks or files', () => {
+describe('inlineScriptsToHash', () => {
+  test('returns the scripts a browser runs and the speculation rules, not data blocks or files', () => {
     const html =
-      '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{}</script><script src="/c.js"></script>';
-    expect(inlineExecutableScripts(html)).toEqual(['a()', 'b()']);
+      '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{}</script><script src="/c.js"></script><script type="speculationrules">{"prefetch":[]}</script>';
+    expect(inlineScriptsToHash(html)).toEqual(['a()', 'b()', '{"prefetch":[]}']);
   });
 
   test("keeps a script's text exactly as written, since the hash is of those bytes", () => {
-    expect(inlineExecutableScripts('<script>if (a &amp;&amp; b < c) x("</p>")</script>')).toEqual([
+    expect(inlineScriptsToHash('<script>if (a &amp;&amp; b < c) x("</p>")</script>')).toEqual([
       'if (a &amp;&amp; b < c) x("</p>")',
     ]);
   });
 
   test('never hashes text that only looks like a script, such as escaped frontmatter', () => {
-    expect(inlineExecutableScripts('<main><p>&lt;script&gt;alert(1)&lt;/script&gt;</p></main>')).toEqual([]);
+    expect(inlineScriptsToHash('<main><p>&lt;script&gt;alert(1)&lt;/script&gt;</p></main>')).toEqual([]);
   });
 });
 

@@ -15,8 +15,8 @@ export function scriptHash(code: string): string {
 
 /**
  * The Content Security Policy. Nothing is allowed by default; everything the
- * site uses comes from the site itself. Inline scripts (the theme switch and
- * the search launcher) are allowed only by hash. Pagefind compiles its
+ * site uses comes from the site itself. Inline scripts (the theme switch, the
+ * search launcher, the speculation rules) are allowed only by hash. Pagefind compiles its
  * WebAssembly, which needs 'wasm-unsafe-eval' (it cannot run other code).
  * `frame-ancestors` works only as a header, and browsers report it as an
  * error in a meta tag, so the meta version leaves it out.
@@ -214,9 +214,15 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
     '# Redirects keep the scheme, host and port the visitor used.',
     'absolute_redirect off;',
     `error_page 404 ${withBase('/404.html', base)};`,
+    '# The build writes brotli (.br) and gzip (.gz) copies beside every text file; nginx sends the one the',
+    '# browser accepts as it is (brotli_static needs libnginx-mod-http-brotli-static, see deploy/nginx/).',
+    'brotli_static on;',
+    'gzip_static on;',
+    '# Anything without a copy is gzipped as it is sent.',
     'gzip on;',
     'gzip_comp_level 6;',
     'gzip_min_length 256;',
+    '# Vary: Accept-Encoding, so a cache never hands one encoding to a browser that asked for another.',
     'gzip_vary on;',
     "# Pagefind's index files are compressed already.",
     'gzip_types text/css text/plain text/xml application/javascript application/json application/manifest+json application/xml image/svg+xml application/wasm;',
@@ -245,14 +251,18 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
   ].join('\n');
 }
 
-/** Script types a browser runs; others (JSON-LD, for one) are data and need no hash. */
-const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+/**
+ * Inline script types the policy must allow: those a browser runs, and
+ * speculation rules, which Chromium checks against script-src too (they
+ * fetch pages). Others (JSON-LD, for one) are data and need no hash.
+ */
+const HASHED_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'speculationrules']);
 
 /** What the policy needs to know about one page. */
 export interface PagePolicy {
   /** Markup the policy cannot allow, each kind once, in words for the message. */
   problems: string[];
-  /** The exact text of each inline script the browser would run outside `<main>`, in page order. */
+  /** The exact text of each inline script the policy must allow (see HASHED_SCRIPT_TYPES) outside `<main>`, in page order. */
   scripts: string[];
 }
 
@@ -275,7 +285,7 @@ export function readPagePolicy(html: string): PagePolicy {
         if (name === 'style') found.styleElement = true;
         if (name === 'script' && attributes['src'] === undefined) {
           const type = (attributes['type'] ?? '').trim().toLowerCase();
-          if (EXECUTABLE_SCRIPT_TYPES.has(type)) script = { code: '', inMain: mainDepth > 0 };
+          if (HASHED_SCRIPT_TYPES.has(type)) script = { code: '', inMain: mainDepth > 0 };
         }
         for (const [attribute, value] of Object.entries(attributes)) {
           if (attribute === 'style') found.styleAttribute = true;
@@ -313,8 +323,8 @@ export function policyViolations(html: string): string[] {
   return readPagePolicy(html).problems;
 }
 
-/** The exact text of each inline script of the site's own the browser would run, in page order. */
-export function inlineExecutableScripts(html: string): string[] {
+/** The exact text of each inline script of the site's own the policy allows by hash, in page order. */
+export function inlineScriptsToHash(html: string): string[] {
   return readPagePolicy(html).scripts;
 }
 

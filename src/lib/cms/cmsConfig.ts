@@ -302,6 +302,7 @@ const FILE_ORDER = [
   'lastReviewed',
   'reviewEveryMonths',
   'searchTerms',
+  'questionsFirst',
   'questions',
   'draft',
 ];

@@ -64,6 +64,10 @@ export const CMS_FIELD_TEXT: Record<string, { label: string; hint?: string }> = 
     label: 'Questions and answers',
     hint: 'Shown at the end of the page and given to search engines. Leave empty if the text uses <Questions>.',
   },
+  questionsFirst: {
+    label: 'Questions first',
+    hint: 'Ticked, the questions show right after the lead paragraph, before the text: for a page that is mostly questions.',
+  },
   question: { label: 'Question' },
   answer: { label: 'Answer' },
   draft: {

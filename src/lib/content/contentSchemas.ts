@@ -175,7 +175,17 @@ export function frontmatter<Shape extends z.ZodRawShape>(
 }
 
 /** Frontmatter of a general page such as `content/pages/join.mdx`. */
-export const pageSchema = frontmatter(pageFields, 'a page');
+export const pageSchema = frontmatter(
+  {
+    ...pageFields,
+    /**
+     * `true` shows the questions right after the lead, before the text: for a
+     * page that is mostly questions, whose text is what to read next.
+     */
+    questionsFirst: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
+  },
+  'a page',
+);
 
 /**
  * Frontmatter of a benefit page in `content/benefits/`. `related` is passed

@@ -1,0 +1,74 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
+import { builtFiles, isEditorFile } from './builtPages.ts';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Files a host sends as text. */
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.webmanifest', '.txt']);
+
+/**
+ * Pagefind's index, excerpt, filter and WebAssembly files: gzip inside, with
+ * a signature Pagefind looks for first, so a browser may just as well
+ * receive them unpacked by the HTTP layer. Their brotli copy is of what the
+ * gzip holds, which is smaller than the file; a gzip copy would be the file
+ * again, so there is none.
+ */
+const PAGEFIND_GZIP = new Set(['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter']);
+
+/** Files compressed at once: zlib works on Node's thread pool, so a few at a time keep both cores busy. */
+const AT_ONCE = 8;
+
+/** Brotli at its highest quality, told the size so it picks its window for the file; the same bytes on every run. */
+function brotliBytes(content: Buffer): Promise<Buffer> {
+  return brotli(content, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
+  });
+}
+
+/** Gzip at its highest level. Node writes no file name and no time into the header, so the bytes never change. */
+function gzipBytes(content: Buffer): Promise<Buffer> {
+  return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
+}
+
+/**
+ * Writes `file.br` and `file.gz` beside every text file of the built site
+ * (Pagefind's scripts among them), and `file.br` beside Pagefind's own
+ * files, so a host such as nginx (`brotli_static`, `gzip_static`) sends them
+ * as they are instead of compressing each request, and at a level too slow
+ * to use per request. A copy is kept only when it is smaller than the file:
+ * a tiny file is sent as it is. Runs last, on the files as they will be served.
+ */
+export async function precompressFiles(siteDir: string): Promise<{ files: number; written: number }> {
+  // Not the browser editor's 6.5 MB bundle (/admin/): brotli at its highest quality would add many
+  // seconds to every build for a tool few people open; the host compresses it as it sends it.
+  const files = (await builtFiles(siteDir)).filter(
+    (file) => !isEditorFile(file) && (TEXT.has(extname(file)) || PAGEFIND_GZIP.has(extname(file))),
+  );
+  let written = 0;
+  const compressOne = async (file: string) => {
+    const path = join(siteDir, file);
+    const content = await readFile(path);
+    const copies: [suffix: string, bytes: Buffer][] = PAGEFIND_GZIP.has(extname(file))
+      ? [['.br', await brotliBytes(gunzipSync(content))]]
+      : [
+          ['.br', await brotliBytes(content)],
+          ['.gz', await gzipBytes(content)],
+        ];
+    for (const [suffix, compressed] of copies) {
+      if (compressed.length >= content.length) continue;
+      await writeFile(`${path}${suffix}`, compressed);
+      written += 1;
+    }
+  };
+  for (let start = 0; start < files.length; start += AT_ONCE) {
+    await Promise.all(files.slice(start, start + AT_ONCE).map(compressOne));
+  }
+  return { files: files.length, written };
+}
