@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cmsAdmin } from './src/integrations/cmsAdmin.ts';
 import { devServerFlag } from './src/integrations/devServerFlag.ts';
 import { contentAllowList } from './src/lib/contentChecks/contentAllowList.ts';
 import { linkCheck } from './src/integrations/linkCheck.ts';
@@ -53,9 +54,10 @@ export default defineConfig({
     devServerFlag(),
     publicFiles(),
     mdx(),
+    cmsAdmin(),
     sitemap({
-      // The 404 page and the search page are tools, not content to be found.
-      filter: (page) => !/\/(?:404|search)\/?$/.test(new URL(page).pathname),
+      // The 404 page and the search page are tools, not content to be found; /admin/ is the editors' tool.
+      filter: (page) => !/\/(?:404|search)\/?$|\/admin\//.test(new URL(page).pathname),
       serialize: (item) => {
         const path = `/${new URL(item.url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
         const lastmod = reviewed.get(path);

@@ -134,6 +134,8 @@ const RESERVED_PAGE_IDS = new Set([
   'for',
   'value',
   'make-the-case',
+  // The browser editor (src/pages/admin/).
+  'admin',
 ]);
 
 /** Published general pages (content/pages/), each served at /<file name>/. */

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { inlineScriptsToHash, scriptHash, securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
+import { cmsConfig } from '../../src/lib/cms/cmsConfig.ts';
 import { valueFormText } from '../../src/strings.ts';
 import { launchChromium } from '../support/browser.ts';
 import {
@@ -496,6 +497,34 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
       const framed = page.frames().find((frame) => frame !== page.mainFrame());
       expect(framed?.url() ?? '').not.toBe(new URL('about/', server.url).href);
       await context.close();
+    });
+
+    test('the browser editor starts under its own policy, sent by nginx, with no violation', async () => {
+      const reply = await request(server, '/admin/');
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-eval'");
+      expect(reply.headers['x-robots-tag']).toBe('noindex, nofollow');
+      // The test build's REPOSITORY_URL is on no known Git host, so its editor says it is not set up; here
+      // it gets a GitHub repository, as a real site would, the page otherwise as built and served.
+      const config = cmsConfig({
+        contentFolder: 'content',
+        benefitIds: ['training'],
+        repository: { url: 'https://github.com/acme/library-benefits/', branch: 'main' },
+      });
+      const withRepository = async (page: Page) => {
+        await page.route('**/admin/', async (route) => {
+          const response = await route.fetch();
+          const html = (await response.text()).replace(
+            /<main>[\s\S]*<\/main>/,
+            `<script type="application/json" id="cms-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`,
+          );
+          await route.fulfill({ response, body: html });
+        });
+      };
+      const { page, problems, close } = await open('/admin/', {}, withRepository);
+      await page.getByRole('button', { name: /Login with GitHub/i }).waitFor({ timeout: 30_000 });
+      expect(problems).toEqual([]);
+      await close();
     });
   });
 });

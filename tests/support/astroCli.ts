@@ -89,3 +89,52 @@ export async function startDevServer(env: Record<string, string> = {}): Promise<
   await stop();
   throw new Error(`astro dev did not answer within 60 s:\n${output}`);
 }
+
+export interface EditServer {
+  /** The live site, e.g. http://127.0.0.1:4321/. */
+  url: string;
+  /** The editor, e.g. http://127.0.0.1:4321/admin/. */
+  editorUrl: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `npm run edit` (scripts/edit.ts) on free loopback ports, as an editor
+ * would, and waits until it prints the editor's address.
+ */
+export async function startEditServer(env: Record<string, string> = {}): Promise<EditServer> {
+  const [sitePort, backendPort] = [await freePort(), await freePort()];
+  const child = spawn(process.execPath, [resolve('scripts/edit.ts')], {
+    env: editorEnv({ ...env, EDIT_PORT: String(sitePort), EDIT_BACKEND_PORT: String(backendPort) }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  const editorUrl = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm run edit did not start within 90 s:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /Edit the site in your browser: (\S+)/.exec(output);
+      if (found?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(found[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`npm run edit stopped:\n${output}`));
+    });
+  }).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url: editorUrl.replace(/admin\/$/, ''), editorUrl, output: () => output, stop };
+}

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DOMParser } from 'linkedom';
+import { isEditorFile } from '../../src/lib/builtSite/builtPages.ts';
 
 export interface BuiltPage {
   /** Path of the HTML file inside dist/, e.g. `benefits/training/index.html`. */
@@ -22,10 +23,10 @@ export function builtFiles(distDir: string): string[] {
   return walk(distDir).map((file) => relative(distDir, file).split(sep).join('/'));
 }
 
-/** Every HTML page of the built site, parsed once. */
+/** Every HTML page of the built site, parsed once; the browser editor (/admin/) is a tool, not one of them. */
 export function loadBuiltPages(distDir: string): BuiltPage[] {
   return builtFiles(distDir)
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !isEditorFile(file))
     .sort()
     .map((file) => {
       const html = readFileSync(join(distDir, file), 'utf8');

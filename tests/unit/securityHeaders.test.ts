@@ -84,6 +84,18 @@ describe('host files', () => {
     expect(file).toContain('/library-benefits/pagefind/pagefind-entry.json\n  Cache-Control: no-cache');
   });
 
+  test("_headers gives the editor its own policy after the site's rule, noindex, and a sign-in pop-up it can hear", () => {
+    const file = hostHeadersFile('/library-benefits/', ["'sha256-a'"]);
+    const editor = file.slice(file.indexOf('/library-benefits/admin/*\n'));
+    expect(file.indexOf('/library-benefits/admin/*\n')).toBeGreaterThan(file.indexOf('/library-benefits/*\n'));
+    expect(editor).toMatch(
+      /^\/library-benefits\/admin\/\*\n {2}Content-Security-Policy: default-src 'none'; script-src 'self' 'unsafe-eval';/,
+    );
+    expect(editor).toContain('  Cross-Origin-Opener-Policy: same-origin-allow-popups\n');
+    expect(editor).toContain('  X-Robots-Tag: noindex, nofollow\n');
+    expect(editor.split('\n\n')[0]).not.toContain('sha256-a');
+  });
+
   test('_redirects sends /sitemap.xml to the sitemap Astro writes', () => {
     expect(hostRedirectsFile('/')).toContain('/sitemap.xml /sitemap-index.xml 301');
   });
@@ -96,7 +108,11 @@ describe('host files', () => {
     expect(file.split('\nlocation ')[0]).toMatch(new RegExp(`^${policy.source}$`, 'm'));
     // …and in every location that serves files, since one add_header there drops all inherited ones.
     const policies = file.match(new RegExp(`^    ${policy.source}`, 'gm')) ?? [];
-    expect(policies.length).toBe(locations.length - 2);
+    // (All but three: the redirect, the hidden files, and the editor, which has a policy of its own.)
+    expect(policies.length).toBe(locations.length - 3);
+    expect(file).toMatch(
+      /location \^~ \/docs\/admin\/ \{\n {4}add_header Content-Security-Policy "default-src 'none'; script-src 'self' 'unsafe-eval';[^\n]*\n(?: {4}add_header .*\n)* {4}add_header X-Robots-Tag "noindex, nofollow" always;/,
+    );
     expect(file).toContain('location = /docs/manifest.webmanifest {\n    add_header Content-Security-Policy');
     expect(file).toContain('    types { application/manifest+json webmanifest; }\n}');
     expect(file).toContain('error_page 404 /docs/404.html;');

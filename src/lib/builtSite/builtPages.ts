@@ -1,5 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { EDITOR_PATH } from './securityHeaders.ts';
 
 /** Every file of the built site, relative to `siteDir`, with forward slashes, sorted. */
 export async function builtFiles(siteDir: string): Promise<string[]> {
@@ -20,9 +21,17 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every HTML page in `siteDir`, in a fixed order. */
+/**
+ * Whether a built file (relative to the site folder) belongs to the browser
+ * editor (src/pages/admin/). It is a tool for editors, not a page of the
+ * site: it has its own security policy, is never indexed, and is left out of
+ * every check of the site's pages, by this one rule.
+ */
+export const isEditorFile = (file: string): boolean => file.startsWith(EDITOR_PATH);
+
+/** Every HTML page of the site in `siteDir`, in a fixed order; the editor's is not one of them. */
 export async function builtPages(siteDir: string): Promise<BuiltPage[]> {
-  const files = (await builtFiles(siteDir)).filter((file) => file.endsWith('.html'));
+  const files = (await builtFiles(siteDir)).filter((file) => file.endsWith('.html') && !isEditorFile(file));
   return Promise.all(
     files.map(async (file) => ({ file, path: pagePath(file), html: await readFile(join(siteDir, file), 'utf8') })),
   );

@@ -39,6 +39,46 @@ export function contentSecurityPolicy(inlineScriptHashes: readonly string[], del
 }
 
 /**
+ * The browser editor's policy (/admin/ only; see docs/editor.md). Decap CMS
+ * needs more than the site: 'unsafe-eval' (it compiles its configuration's
+ * schema with `new Function`), inline styles (its components inject
+ * <style>), `data:`/`blob:` images and workers, and the GitHub API and
+ * avatars once published. `localBackend` adds the address of the local
+ * backend and Vite's reload socket under `npm run edit`.
+ */
+export function editorContentSecurityPolicy(delivery: 'header' | 'meta', localBackend: readonly string[] = []): string {
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'none'"],
+    ['script-src', "'self'", "'unsafe-eval'"],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+    ['font-src', "'self'", 'data:'],
+    ['connect-src', "'self'", 'https://api.github.com', ...localBackend],
+    ['worker-src', "'self'", 'blob:'],
+    ['frame-src', 'blob:'],
+    ['manifest-src', "'self'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'none'"],
+    ['object-src', "'none'"],
+  ];
+  if (delivery === 'header') directives.push(['frame-ancestors', "'none'"]);
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+/** Headers of the editor's folder: its own policy, and never in search engines. */
+function editorHeaders(inlineScriptHashes: readonly string[]): Header[] {
+  const own: Record<string, string> = {
+    'Content-Security-Policy': editorContentSecurityPolicy('header'),
+    // Sign-in happens in a pop-up on the sign-in service, which answers through window.opener:
+    // same-origin would cut that link, so pop-ups the editor opens keep it.
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  };
+  return securityHeaders(inlineScriptHashes)
+    .map(([name, value]): Header => [name, own[name] ?? value])
+    .concat([['X-Robots-Tag', 'noindex, nofollow']]);
+}
+
+/**
  * Browser features the site never uses, all switched off, so nothing that
  * ever runs on these pages can ask for them. Copying to the clipboard stays
  * allowed for the site itself (the calculator and letter tools copy text).
@@ -75,6 +115,9 @@ export const PERMISSIONS_POLICY = [...FEATURES_OFF.map((feature) => `${feature}=
 );
 
 export type Header = readonly [name: string, value: string];
+
+/** The browser editor's address below the base path (src/pages/admin/). */
+export const EDITOR_PATH = 'admin/';
 
 /** Headers every response gets. */
 export function securityHeaders(inlineScriptHashes: readonly string[]): Header[] {
@@ -124,6 +167,8 @@ export function hostHeadersFile(base: string, inlineScriptHashes: readonly strin
   return [
     '# Written by the build (src/lib/builtSite/securityHeaders.ts): edit that file, not this one.',
     block(withBase('/*', base), securityHeaders(inlineScriptHashes)),
+    // After the site's rule, so its policy replaces the site's on Netlify, where the later rule wins (docs/editor.md).
+    block(withBase(`/${EDITOR_PATH}*`, base), editorHeaders(inlineScriptHashes)),
     ...CACHE_RULES.map((rule) => block(withBase(`/${rule.pattern}`, base), [['Cache-Control', rule.cacheControl]])),
   ].join('\n');
 }
@@ -188,6 +233,15 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
       'types { application/manifest+json webmanifest; }',
     ]),
     ...CACHE_RULES.map((rule) => location(locationFor(rule.pattern), rule.cacheControl)),
+    // The editor: its own policy and headers, in place of the site's (add_header in a location replaces them).
+    [
+      `location ^~ ${withBase(`/${EDITOR_PATH}`, base)} {`,
+      ...[...editorHeaders(inlineScriptHashes), ['Cache-Control', REVALIDATE] as const].map(
+        ([name, value]) => `    add_header ${name} ${nginxQuoted(value)} always;`,
+      ),
+      '    try_files $uri $uri/ =404;',
+      '}',
+    ].join('\n'),
     ...REDIRECTS.map(
       (rule) =>
         `location = ${withBase(`/${rule.from}`, base)} {\n    return ${rule.status} ${withBase(`/${rule.to}`, base)};\n}`,

@@ -1,0 +1,48 @@
+/*
+ * Starts the browser editor on /admin/: loads Decap CMS's bundle from the
+ * site (copied there by src/integrations/cmsAdmin.ts), registers the file
+ * formats that keep files as they were (src/lib/cms/cmsFormat.ts), and hands
+ * it the configuration the page carries as data.
+ */
+import { MDX_FORMAT, mdxFromFile, mdxToFile, YAML_FORMAT, yamlFromFile, yamlToFile } from '../lib/cms/cmsFormat.ts';
+
+interface Decap {
+  init(options: { config: unknown }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
+  ): void;
+}
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: Decap;
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`The editor could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+async function boot(): Promise<void> {
+  // No configuration: the editor is not set up for the built site, and the page says so.
+  const configText = document.getElementById('cms-config')?.textContent;
+  if (!configText) return;
+  window.CMS_MANUAL_INIT = true;
+  await loadScript(new URL('decap/decap-cms.js', new URL('./', location.href)).href);
+  const cms = window.CMS;
+  if (!cms) throw new Error('The editor did not start');
+  cms.registerCustomFormat(MDX_FORMAT, 'mdx', { fromFile: mdxFromFile, toFile: mdxToFile });
+  cms.registerCustomFormat(YAML_FORMAT, 'yaml', { fromFile: yamlFromFile, toFile: yamlToFile });
+  cms.init({ config: JSON.parse(configText) as unknown });
+}
+
+void boot();
