@@ -17,6 +17,28 @@ interface Job {
   steps: Step[];
 }
 
+describe('the pull-request check', () => {
+  const workflow = yaml('.github/workflows/checks.yml') as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: Record<string, Job>;
+  };
+
+  test('runs the same CI script as every other machine on each pull request, with read access only', () => {
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const steps = workflow.jobs['ci']?.steps ?? [];
+    expect(steps.map((step) => step.run).filter(Boolean)).toEqual(['bash .ci/run']);
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe(
+      '.nvmrc',
+    );
+    const text = readFileSync('.github/workflows/checks.yml', 'utf8');
+    for (const [, use] of text.matchAll(/^\s*(?:- )?uses: (.*)$/gm)) {
+      expect(use).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    }
+  });
+});
+
 describe('the GitHub Pages workflow', () => {
   const workflow = yaml('.github/workflows/deploy-pages.yml') as {
     permissions: Record<string, string>;
