@@ -124,6 +124,12 @@ describe('both tools', () => {
     expect(size).toBeLessThan(6 * 1024);
   });
 
+  test.each(['/value/', '/make-the-case/'])('%s: every text box starts empty, with no stray spaces', (path) => {
+    const boxes = [...page(path).document.querySelectorAll('textarea')];
+    expect(boxes.length, path).toBeGreaterThan(0);
+    for (const box of boxes) expect(box.textContent, box.id).toBe('');
+  });
+
   test('no tool page has inline event handlers or style attributes, ready for a strict CSP', () => {
     for (const path of ['/value/', '/make-the-case/']) {
       const { html } = page(path);
