@@ -12,18 +12,7 @@ import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.t
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
 import { findFileProblems } from './lib/contentChecks/findFileProblems.ts';
 import { closestMatch } from './lib/contentChecks/closestMatch.ts';
-import {
-  benefitListSchema,
-  homeSchema,
-  letterPageSchema,
-  letterSchema,
-  notFoundSchema,
-  searchPageSchema,
-  SITE_FILES,
-  siteTextSchema,
-  valuePageSchema,
-  type SiteCollection,
-} from './lib/content/siteTextSchemas.ts';
+import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from './lib/content/siteTextSchemas.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
 
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
@@ -217,12 +206,12 @@ export const collections = {
   benefits,
   pages,
   roles,
-  home: sitePage('home', homeSchema),
-  benefitList: sitePage('benefitList', benefitListSchema),
-  searchPage: sitePage('searchPage', searchPageSchema),
-  notFound: sitePage('notFound', notFoundSchema),
-  valuePage: sitePage('valuePage', valuePageSchema),
-  letterPage: sitePage('letterPage', letterPageSchema),
-  siteText: defineCollection({ loader: siteFile('siteText'), schema: siteTextSchema }),
-  letter: defineCollection({ loader: siteFile('letter'), schema: letterSchema }),
+  home: sitePage('home', SITE_FILE_SCHEMAS.home),
+  benefitList: sitePage('benefitList', SITE_FILE_SCHEMAS.benefitList),
+  searchPage: sitePage('searchPage', SITE_FILE_SCHEMAS.searchPage),
+  notFound: sitePage('notFound', SITE_FILE_SCHEMAS.notFound),
+  valuePage: sitePage('valuePage', SITE_FILE_SCHEMAS.valuePage),
+  letterPage: sitePage('letterPage', SITE_FILE_SCHEMAS.letterPage),
+  siteText: defineCollection({ loader: siteFile('siteText'), schema: SITE_FILE_SCHEMAS.siteText }),
+  letter: defineCollection({ loader: siteFile('letter'), schema: SITE_FILE_SCHEMAS.letter }),
 };

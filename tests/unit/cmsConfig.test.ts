@@ -3,13 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
 import { SITE_FILES } from '../../src/lib/content/siteTextSchemas.ts';
-import {
-  cmsConfig,
-  editorCanSave,
-  repositoryBackend,
-  SITE_FILE_SCHEMAS,
-  type CmsField,
-} from '../../src/lib/cms/cmsConfig.ts';
+import { cmsConfig, editorCanSave, repositoryBackend, type CmsField } from '../../src/lib/cms/cmsConfig.ts';
+import { SITE_FILE_SCHEMAS } from '../../src/lib/content/siteTextSchemas.ts';
 import { CMS_FIELD_TEXT } from '../../src/lib/cms/cmsFieldText.ts';
 import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
 

@@ -1,29 +1,9 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import {
-  benefitListSchema,
-  homeSchema,
-  letterPageSchema,
-  letterSchema,
-  notFoundSchema,
-  searchPageSchema,
-  SITE_FILES,
-  siteTextSchema,
-  valuePageSchema,
-} from '../../src/lib/content/siteTextSchemas.ts';
+import { letterSchema, SITE_FILE_SCHEMAS, SITE_FILES, siteTextSchema } from '../../src/lib/content/siteTextSchemas.ts';
 import { readFrontmatter } from '../support/contentFiles.ts';
 
-const schemas = {
-  home: homeSchema,
-  benefitList: benefitListSchema,
-  searchPage: searchPageSchema,
-  notFound: notFoundSchema,
-  valuePage: valuePageSchema,
-  letterPage: letterPageSchema,
-  siteText: siteTextSchema,
-  letter: letterSchema,
-};
 const read = (file: string) =>
   file.endsWith('.yaml')
     ? yaml.load(readFileSync(`content/site/${file}`, 'utf8'))
@@ -33,7 +13,7 @@ const issues = (result: { error?: { issues: { path: PropertyKey[]; message: stri
 
 describe('content/site/', () => {
   test.each(Object.entries(SITE_FILES))('%s (%s) passes its schema', (collection, file) => {
-    expect(issues(schemas[collection as keyof typeof schemas].safeParse(read(file)))).toEqual([]);
+    expect(issues(SITE_FILE_SCHEMAS[collection as keyof typeof SITE_FILE_SCHEMAS].safeParse(read(file)))).toEqual([]);
   });
 
   const letter = letterSchema.parse(read('letter.yaml'));

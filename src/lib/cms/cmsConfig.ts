@@ -1,18 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS, AUDIENCE_LABELS } from '../content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from '../content/contentSchemas.ts';
-import {
-  benefitListSchema,
-  homeSchema,
-  letterPageSchema,
-  letterSchema,
-  notFoundSchema,
-  searchPageSchema,
-  SITE_FILES,
-  siteTextSchema,
-  valuePageSchema,
-  type SiteCollection,
-} from '../content/siteTextSchemas.ts';
+import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from '../content/siteTextSchemas.ts';
 import { CMS_FIELD_TEXT, CMS_STRINGS } from './cmsFieldText.ts';
 import { MDX_FORMAT, YAML_FORMAT } from './cmsFormat.ts';
 
@@ -334,18 +323,6 @@ function formFields(schema: z.ZodType, settings: CmsSettings, withBody: boolean,
 function bodyField(): CmsField {
   return { name: 'body', label: CMS_STRINGS.bodyLabel, widget: 'text', required: false, hint: CMS_STRINGS.bodyHint };
 }
-
-/** The schema of each file in content/site/. */
-export const SITE_FILE_SCHEMAS: Record<SiteCollection, z.ZodType> = {
-  home: homeSchema,
-  benefitList: benefitListSchema,
-  searchPage: searchPageSchema,
-  notFound: notFoundSchema,
-  valuePage: valuePageSchema,
-  letterPage: letterPageSchema,
-  siteText: siteTextSchema,
-  letter: letterSchema,
-};
 
 const SITE_FILE_LABELS: Record<SiteCollection, string> = {
   home: 'Home page',

@@ -80,7 +80,7 @@ const callToActionFields = {
 const callToAction = frontmatter(callToActionFields, 'a call to action');
 
 /** content/site/home.mdx: the home page. Its text below the frontmatter is the section under `introHeading`. */
-export const homeSchema = frontmatter(
+const homeSchema = frontmatter(
   {
     ...pageBasics,
     /** The short line above the title, saying who the site is for. */
@@ -107,10 +107,10 @@ export const homeSchema = frontmatter(
 );
 
 /** content/site/benefits.mdx: the list of benefits from A to Z. */
-export const benefitListSchema = frontmatter(pageBasics, 'the A–Z list');
+const benefitListSchema = frontmatter(pageBasics, 'the A–Z list');
 
 /** content/site/search.mdx: the search page. Its text below the frontmatter shows under the search field. */
-export const searchPageSchema = frontmatter(
+const searchPageSchema = frontmatter(
   {
     title,
     description,
@@ -125,7 +125,7 @@ export const searchPageSchema = frontmatter(
 );
 
 /** content/site/not-found.mdx: the page shown for an address that leads nowhere. */
-export const notFoundSchema = frontmatter(
+const notFoundSchema = frontmatter(
   {
     ...pageBasics,
     /** The short line above the title. */
@@ -148,7 +148,7 @@ const toolFields = {
 };
 
 /** content/site/value.mdx: the membership value calculator. Its text below the frontmatter is the sums on paper. */
-export const valuePageSchema = frontmatter(
+const valuePageSchema = frontmatter(
   {
     ...pageBasics,
     ...toolFields,
@@ -166,7 +166,7 @@ export const valuePageSchema = frontmatter(
 );
 
 /** content/site/make-the-case.mdx: the letter to an employer. Its text below the frontmatter follows the template. */
-export const letterPageSchema = frontmatter(
+const letterPageSchema = frontmatter(
   {
     ...pageBasics,
     ...toolFields,
@@ -309,3 +309,15 @@ export const letterSchema = frontmatter(
   },
   'letter.yaml',
 );
+
+/** The schema of each file in content/site/, for the collections, the browser editor's form and the tests. */
+export const SITE_FILE_SCHEMAS = {
+  home: homeSchema,
+  benefitList: benefitListSchema,
+  searchPage: searchPageSchema,
+  notFound: notFoundSchema,
+  valuePage: valuePageSchema,
+  letterPage: letterPageSchema,
+  siteText: siteTextSchema,
+  letter: letterSchema,
+} as const satisfies Record<SiteCollection, z.ZodType>;
