@@ -132,12 +132,13 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
   const given = context.text[path] ?? (byName ? context.text[name] : undefined);
   const label = given?.label ?? humanize(name);
   const hint = given?.hint;
-  const optional = required ? {} : { required: false };
+  // What every field has; a field with more to say in its hint replaces the hint after this.
+  const optional = required ? {} : { required: false as const };
+  const base = { name, label, ...(hint && { hint }), ...optional };
   const date = datePattern(node);
   if (date) {
     return {
-      name,
-      label,
+      ...base,
       widget: 'datetime',
       format: 'YYYY-MM-DD',
       date_format: 'YYYY-MM-DD',
@@ -145,14 +146,12 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
       picker_utc: true,
       hint: [hint, 'A real date, YYYY-MM-DD.'].filter(Boolean).join(' '),
       pattern: [date, 'use a real date, written YYYY-MM-DD, for example 2026-11-28'],
-      ...optional,
     };
   }
   if (name === 'related') {
     const ids = context.settings.benefitIds.map(escapeRegex).join('|');
     return {
-      name,
-      label,
+      ...base,
       widget: 'relation',
       collection: 'benefits',
       value_field: '{{slug}}',
@@ -160,44 +159,35 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
       display_fields: ['title'],
       multiple: true,
       ...(node.maxItems !== undefined && { max: node.maxItems }),
-      ...(hint && { hint }),
       // The list is checked joined with commas: every entry must be an existing benefit.
       pattern: [`^(?:(?:${ids})(?:,(?:${ids}))*)?$`, CMS_STRINGS.unknownBenefit],
-      ...optional,
     };
   }
   if (name === 'whyItMatters') {
     // A record keyed by audience: one text per audience, each optional (the build checks they match `audiences`).
     const value = typeof node.additionalProperties === 'object' ? node.additionalProperties : { type: 'string' };
     return {
-      name,
-      label,
+      ...base,
       widget: 'object',
-      ...(hint && { hint }),
-      fields: AUDIENCE_IDS.map((id) => ({
-        ...fieldFor(`${path}.${id}`, value, false, {
+      fields: AUDIENCE_IDS.map((id) =>
+        fieldFor(`${path}.${id}`, value, false, {
           ...context,
           text: { ...context.text, [`${path}.${id}`]: { label: AUDIENCE_LABELS[id] } },
         }),
-      })),
-      ...optional,
+      ),
     };
   }
   if (node.type === 'string' && node.enum) {
     return {
-      name,
-      label,
+      ...base,
       widget: 'select',
       options: node.enum.map((value) => ({ label: optionLabel(name, value), value })),
-      ...(hint && { hint }),
-      ...optional,
     };
   }
   if (node.type === 'string') return { ...textField(name, label, node, hint), ...optional };
   if (node.type === 'integer' || node.type === 'number') {
     return {
-      name,
-      label,
+      ...base,
       widget: 'number',
       ...(node.type === 'integer' && { value_type: 'int' as const }),
       ...(node.minimum !== undefined && { min: node.minimum }),
@@ -206,65 +196,39 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
         [hint, node.default !== undefined ? `Left empty: ${JSON.stringify(node.default)}.` : '']
           .filter(Boolean)
           .join(' ') || undefined,
-      ...optional,
     } as CmsField;
   }
-  if (node.type === 'boolean') {
-    return { name, label, widget: 'boolean', ...(hint && { hint }), required: false };
-  }
+  if (node.type === 'boolean') return { ...base, widget: 'boolean', required: false };
   const bounds = {
     ...(node.minItems !== undefined && { min: node.minItems }),
     ...(node.maxItems !== undefined && { max: node.maxItems }),
   };
   if (node.type === 'array' && node.items?.enum) {
     return {
-      name,
-      label,
+      ...base,
       widget: 'select',
       multiple: true,
       options: node.items.enum.map((value) => ({ label: optionLabel(name, value), value })),
       ...bounds,
-      ...(hint && { hint }),
-      ...optional,
     };
   }
   if (node.type === 'array' && node.items?.type === 'object') {
-    return {
-      name,
-      label,
-      widget: 'list',
-      collapsed: false,
-      ...bounds,
-      ...(hint && { hint }),
-      fields: objectFields(path, node.items, context),
-      ...optional,
-    };
+    return { ...base, widget: 'list', collapsed: false, ...bounds, fields: objectFields(path, node.items, context) };
   }
   if (node.type === 'array' && node.items) {
     return {
-      name,
-      label,
+      ...base,
       widget: 'list',
       collapsed: false,
       ...bounds,
-      ...(hint && { hint }),
       field: fieldFor(`${path}.item`, node.items, true, {
         ...context,
         text: { ...context.text, [`${path}.item`]: { label: given?.label ?? label } },
       }),
-      ...optional,
     };
   }
   if (node.type === 'object' && node.properties) {
-    return {
-      name,
-      label,
-      widget: 'object',
-      collapsed: false,
-      ...(hint && { hint }),
-      fields: objectFields(path, node, context),
-      ...optional,
-    };
+    return { ...base, widget: 'object', collapsed: false, fields: objectFields(path, node, context) };
   }
   throw new Error(`The editor has no field for ${path}: add one in src/lib/cms/cmsConfig.ts`);
 }
