@@ -43,17 +43,28 @@ export function contentSecurityPolicy(inlineScriptHashes: readonly string[], del
  * needs more than the site: 'unsafe-eval' (it compiles its configuration's
  * schema with `new Function`), inline styles (its components inject
  * <style>), `data:`/`blob:` images and workers, and the GitHub API and
- * avatars once published. `localBackend` adds the address of the local
- * backend and Vite's reload socket under `npm run edit`.
+ * avatars once published.
+ *
+ * Under `npm run edit` (`localEditing`) it may reach the local backend, and
+ * names its own origin over http instead of 'self', which would also admit
+ * ws: to the same host: the editor then never opens Vite's reload socket, so
+ * saving a file (which reloads every page that listens) never reloads the
+ * editor and throws away what is being typed. The refused socket is the one
+ * error in its console.
  */
-export function editorContentSecurityPolicy(delivery: 'header' | 'meta', localBackend: readonly string[] = []): string {
+export function editorContentSecurityPolicy(
+  delivery: 'header' | 'meta',
+  localEditing?: { siteOrigin: string; backendOrigin: string },
+): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'none'"],
     ['script-src', "'self'", "'unsafe-eval'"],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
     ['font-src', "'self'", 'data:'],
-    ['connect-src', "'self'", 'https://api.github.com', ...localBackend],
+    localEditing
+      ? ['connect-src', localEditing.siteOrigin, localEditing.backendOrigin]
+      : ['connect-src', "'self'", 'https://api.github.com'],
     ['worker-src', "'self'", 'blob:'],
     ['frame-src', 'blob:'],
     ['manifest-src', "'self'"],
