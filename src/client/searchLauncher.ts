@@ -46,7 +46,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-
   button.addEventListener('pointerenter', () => void loadSearch(), { once: true });
   button.addEventListener('focus', () => void loadSearch(), { once: true });
   const shortcut = button.querySelector('[data-search-shortcut]');
-  if (shortcut && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)) shortcut.textContent = '⌘ K';
+  // Apple systems name themselves in the user agent (iPadOS as "Macintosh"); navigator.platform is deprecated.
+  if (shortcut && /Mac|iPhone|iPad/.test(navigator.userAgent)) shortcut.textContent = '⌘ K';
 }
 // global.css already hides it from the first paint; this is for browsers without the "scripting" media query.
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;

@@ -487,6 +487,24 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
       await close();
     });
 
+    test.each([
+      ['asks to save data', false, { saveData: true, effectiveType: '4g' }],
+      ['is on a 2G connection', false, { saveData: false, effectiveType: '2g' }],
+      ['is on 3G', true, { saveData: false, effectiveType: '3g' }],
+    ])('when the visitor %s, the prefetch rules are kept: %s', async (_case, kept, connection) => {
+      const { page, problems, close } = await open('/benefits/', {}, async (page) => {
+        // What Chromium's Network Information API would say on such a connection.
+        await page.addInitScript(
+          (hints) => Object.defineProperty(navigator, 'connection', { value: hints }),
+          connection,
+        );
+      });
+      // The script that takes them away is a module, run before the page's load event, which goto waited for.
+      expect(await page.locator('script[type="speculationrules"]').count()).toBe(kept ? 1 : 0);
+      expect(problems).toEqual([]);
+      await close();
+    });
+
     test('a page cannot be framed by another site', async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { speculationRules } from '../../src/lib/site/speculationRules.ts';
+import { prefetchSuits, speculationRules } from '../../src/lib/site/speculationRules.ts';
 
 interface Rules {
   prefetch: { where: { and: [{ href_matches: string }, { not: { href_matches: string[] } }] }; eagerness: string }[];
@@ -47,5 +47,24 @@ describe('speculationRules', () => {
     ]) {
       expect(prefetches(base, `${base}${path}`), path).toBe(false);
     }
+  });
+});
+
+describe('prefetchSuits', () => {
+  test('no pages ahead for a visitor who asks to save data, whatever the connection', () => {
+    expect(prefetchSuits({ saveData: true, effectiveType: '4g' })).toBe(false);
+    expect(prefetchSuits({ saveData: true })).toBe(false);
+  });
+
+  test('none on a connection the browser rates 2G or slower', () => {
+    expect(prefetchSuits({ saveData: false, effectiveType: '2g' })).toBe(false);
+    expect(prefetchSuits({ saveData: false, effectiveType: 'slow-2g' })).toBe(false);
+  });
+
+  test('3G and faster get them, and so does a browser that says nothing of the connection', () => {
+    expect(prefetchSuits({ saveData: false, effectiveType: '3g' })).toBe(true);
+    expect(prefetchSuits({ saveData: false, effectiveType: '4g' })).toBe(true);
+    expect(prefetchSuits({})).toBe(true);
+    expect(prefetchSuits(undefined)).toBe(true);
   });
 });

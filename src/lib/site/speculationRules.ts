@@ -9,9 +9,10 @@
  *   (`/value/?dues=…`, `/search/?q=…`), and such a page is worth nothing
  *   prefetched;
  * - `/admin/`, the editors' CMS, which is not a page for visitors.
- * The browser decides the rest: Chromium prefetches nothing when the
- * visitor asks to save data or battery (see docs/performance.md). A
- * browser without the Speculation Rules API ignores the block.
+ * A script takes them away unless {@link prefetchSuits} the connection
+ * (src/client/prefetchNextPage.ts); Chromium also prefetches nothing when
+ * the visitor asks to save battery (see docs/performance.md). A browser
+ * without the Speculation Rules API ignores them.
  */
 export function speculationRules(base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -29,4 +30,22 @@ export function speculationRules(base: string): string {
       },
     ],
   });
+}
+
+/** What a browser tells a page of the visitor's connection (the Network Information API; Chromium only). */
+export interface ConnectionHints {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+/**
+ * Whether fetching pages ahead suits the visitor's connection: not when they
+ * ask to save data, nor on one the browser rates `2g` or `slow-2g` (round
+ * trips of 1.4 s and more, under 70 kbit/s), where a page fetched and then
+ * not opened costs them time and money. 3G and faster get the rules: they
+ * fetch only the page whose link the visitor points at. A browser that says
+ * nothing of the connection gets them too; it decides for itself.
+ */
+export function prefetchSuits(connection: ConnectionHints | undefined): boolean {
+  return !connection?.saveData && !/2g$/.test(connection?.effectiveType ?? '');
 }
