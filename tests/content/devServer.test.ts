@@ -62,8 +62,9 @@ test('serves a search index of the current content, and rebuilds it when content
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    // On first use the dev server may prepare the search code's dependencies and
-    // reload the page, closing the dialog; a visitor would simply search again.
+    // Just after it starts, the dev server writes its content store once more and tells every open
+    // page to reload (Astro's data-store invalidation), which can close the dialog mid-search; a
+    // visitor would simply search again.
     let found = '';
     for (let attempt = 1; attempt <= 3 && !found.includes('Run a book club'); attempt++) {
       await page.goto(dev.url, { waitUntil: 'networkidle' });
