@@ -16,10 +16,9 @@ export function scriptHash(code: string): string {
 /**
  * The Content Security Policy. Nothing is allowed by default; everything the
  * site uses comes from the site itself. Inline scripts (the theme switch, the
- * search launcher, the speculation rules) are allowed only by hash. Pagefind compiles its
- * WebAssembly, which needs 'wasm-unsafe-eval' (it cannot run other code).
- * `frame-ancestors` works only as a header, and browsers report it as an
- * error in a meta tag, so the meta version leaves it out.
+ * search launcher, the prefetch check, the speculation rules) are allowed
+ * only by hash. Pagefind compiles its WebAssembly, which needs
+ * 'wasm-unsafe-eval' (it cannot run other code).
  */
 export function contentSecurityPolicy(inlineScriptHashes: readonly string[], delivery: 'header' | 'meta'): string {
   const directives: [string, ...string[]][] = [
@@ -34,8 +33,17 @@ export function contentSecurityPolicy(inlineScriptHashes: readonly string[], del
     ['form-action', "'self'"],
     ['object-src', "'none'"],
   ];
-  if (delivery === 'header') directives.push(['frame-ancestors', "'none'"]);
-  return directives.map((directive) => directive.join(' ')).join('; ');
+  return policyText(directives, delivery);
+}
+
+/**
+ * A policy's text from its directives. `frame-ancestors` works only as a
+ * header, and browsers report it as an error in a meta tag, so only the
+ * header carries it.
+ */
+function policyText(directives: [string, ...string[]][], delivery: 'header' | 'meta'): string {
+  const all = delivery === 'header' ? [...directives, ['frame-ancestors', "'none'"]] : directives;
+  return all.map((directive) => directive.join(' ')).join('; ');
 }
 
 /**
@@ -72,8 +80,7 @@ export function editorContentSecurityPolicy(
     ['form-action', "'none'"],
     ['object-src', "'none'"],
   ];
-  if (delivery === 'header') directives.push(['frame-ancestors', "'none'"]);
-  return directives.map((directive) => directive.join(' ')).join('; ');
+  return policyText(directives, delivery);
 }
 
 /** Headers of the editor's folder: its own policy, and never in search engines. */
