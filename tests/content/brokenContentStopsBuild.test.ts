@@ -83,7 +83,7 @@ describe('a broken content file stops the build and says where and what to fix',
     [
       'raw-html-script.md',
       'benefits/raw-html-script.md',
-      'benefits/raw-html-script.md:26: a <script>: the text of a page cannot run code',
+      'benefits/raw-html-script.md:26: raw HTML in a Markdown (.md) file',
       "raw-html-script.md: the page's text could not be made into a page",
     ],
   ])('%s placed at %s', async (fixture, destination, file, message) => {

@@ -48,7 +48,7 @@ describe('contentAllowList', () => {
   test('counts the frontmatter lines a Markdown file is parsed without', async () => {
     const path = await file('content/pages/page.md', `${frontmatter}${body}`);
     // Astro hands the Markdown processor the body alone, trimmed.
-    expect(compile(path, body.trim(), 'md')).toThrow(`${path}:7: a <script>`);
+    expect(compile(path, body.trim(), 'md')).toThrow(`${path}:7: raw HTML in a Markdown (.md) file`);
   });
 
   test('leaves files outside the content folder alone', async () => {

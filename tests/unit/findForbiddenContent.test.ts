@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { markdownToJs, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_COMPONENTS } from '../../src/lib/content/contentComponents.ts';
+import { CONTENT_COMPONENT_PROPS } from '../../src/lib/content/contentComponents.ts';
 import {
   findForbiddenContent,
   isLiteralData,
@@ -18,7 +18,7 @@ function check(source: string, format: 'mdx' | 'md' = 'mdx'): ContentProblem[] {
     name: 'capture',
     options: { position: true },
     before(root: unknown) {
-      problems = findForbiddenContent(root as ContentNode, CONTENT_COMPONENTS);
+      problems = findForbiddenContent(root as ContentNode, CONTENT_COMPONENT_PROPS);
     },
   };
   (format === 'mdx' ? mdxToJs : markdownToJs)(source, { mdastPlugins: [capture] });
@@ -128,30 +128,50 @@ describe('findForbiddenContent refuses code and outside content, by line, with w
   });
 });
 
-describe('raw HTML in a .md file meets the same rules', () => {
+describe('raw HTML in a .md file is refused, whatever it holds', () => {
   test.each([
-    ['<script>alert(1)</script>', 'a <script>'],
-    ['<iframe src="https://example.org/"></iframe>', 'an <iframe>'],
-    ['<meta http-equiv="refresh" content="0; url=https://example.org/">', 'a <meta>'],
-    ['<form action="https://example.org/"></form>', 'a <form>'],
-    ['<p onclick="steal()">Hi</p>', '<p onclick=…>'],
-    ['<p style="color: red">Hi</p>', '<p style=…>'],
-    ['<a href="javascript:alert(1)">x</a>', 'a javascript: address'],
-    ['<img src="//tracker.example/pixel.gif" alt="x">', 'an image from another site'],
-    ['<marquee>Hi</marquee>', '<marquee> is not an element content may use'],
-    ['<td background="https://tracker.example/a.gif">x</td>', 'may not have a background attribute'],
-  ])('%s', (source, message) => {
+    '<script>alert(1)</script>',
+    '<meta http-equiv="refresh" content="0; url=https://example.org/">',
+    '<p title="a>b">Hi</p>',
+    // Browsers end these comments early, so the script after them runs.
+    '<!--> <script>alert(1)</script> -->',
+    '<!-- x --!> <script>alert(1)</script> -->',
+    '</main><script>alert(1)</script>',
+    '<abbr title="Continuing education">CE</abbr>',
+  ])('%s', (source) => {
     const found = messages(`## A section\n\n${source}\n`, 'md');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toMatch(/^3: raw HTML in a Markdown \(\.md\) file/);
+    expect(found[0]).toContain('rename the file to .mdx');
+  });
+
+  test('leaves Markdown that only looks like HTML as text', () => {
+    expect(
+      messages('Some {braces}, a < b, `<script>` and <https://example.org/> stay text in Markdown.', 'md'),
+    ).toEqual([]);
+  });
+});
+
+describe('building blocks take only their documented props', () => {
+  test.each([
+    [
+      '<Callout set:html="<script>alert(1)</script>" />',
+      '<Callout set:html=…>: <Callout> takes only type="…", title="…"',
+    ],
+    ['<Callout class="fixed inset-0">x</Callout>', '<Callout class=…>'],
+    ['<KeyPoints slot="head">x</KeyPoints>', '<KeyPoints slot=…>'],
+    ['<Steps is:raw>x</Steps>', '<Steps is:raw=…>: <Steps> takes no attributes'],
+    ['<CallToAction heading="Join" hraf="/join/" />', 'did you mean href?'],
+    ['<CallToAction heading="Join" href="javascript:alert(1)" />', 'a javascript: address'],
+  ])('%s', (source, message) => {
+    const found = messages(`## A section\n\n${source}\n`);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^3: /);
     expect(found[0]).toContain(message);
   });
 
-  test('gives the line of a tag inside a block of HTML, and ignores comments and allowed elements', () => {
-    expect(messages('<div>\n<!-- <script> -->\n<p>fine</p>\n<script>x</script>\n</div>', 'md')).toEqual([
-      '4: a <script>: the text of a page cannot run code. Remove it; if the page needs a tool, ask a developer',
-    ]);
-    expect(messages('Some {braces} and `import x` stay text in Markdown.', 'md')).toEqual([]);
+  test('plain elements take no class or set:html either', () => {
+    expect(messages('<p class="fixed inset-0">x</p>')[0]).toContain('may not have a class attribute');
+    expect(messages('<div set:html="<script>alert(1)</script>" />')[0]).toContain('may not have a set:html attribute');
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { CONTENT_COMPONENTS } from '../content/contentComponents.ts';
+import { CONTENT_COMPONENT_PROPS } from '../content/contentComponents.ts';
 import { findForbiddenContent, type ContentNode } from './findForbiddenContent.ts';
 
 /**
@@ -21,7 +21,7 @@ export function contentAllowList(contentDir: string): MdastPluginEntry {
       name: 'content-allow-list',
       options: { position: true },
       before(root) {
-        const problems = findForbiddenContent(root as ContentNode, CONTENT_COMPONENTS);
+        const problems = findForbiddenContent(root as ContentNode, CONTENT_COMPONENT_PROPS);
         if (problems.length === 0) return;
         const shown = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
         const offset = bodyLineOffset(path, source);

@@ -88,14 +88,14 @@ const ALLOWED_HTML_ELEMENTS = [
 /**
  * Attributes plain elements may have. Anything else could load something
  * (srcset, background, ping), steer the site's own scripts or search index
- * (data-*, name) or is simply not needed in text.
+ * (data-*, name), dress text up as the site's own controls with its classes
+ * (class), hand the template's powers to content (set:html, is:raw) or is
+ * simply not needed in text.
  */
 const ALLOWED_ATTRIBUTES = new Set([
   'abbr',
   'alt',
   'cite',
-  'class',
-  'classname',
   'colspan',
   'datetime',
   'dir',
@@ -140,12 +140,14 @@ interface Walk {
   depth: number;
 }
 
+/** The building blocks editors may use by name (`Callout`, …), each with the props it takes. */
+export type ComponentProps = Readonly<Record<string, readonly string[]>>;
+
 /**
  * Everything in a parsed content file that the allow-list refuses, each with
- * its line, what was found and what to write instead. `components` are the
- * building blocks editors may use by name (`Callout`, …).
+ * its line, what was found and what to write instead.
  */
-export function findForbiddenContent(root: ContentNode, components: readonly string[]): ContentProblem[] {
+export function findForbiddenContent(root: ContentNode, components: ComponentProps): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (node: ContentNode, message: string, lineOffset = 0) =>
     problems.push({ line: node.position ? node.position.start.line + lineOffset : undefined, message });
@@ -187,7 +189,7 @@ const NESTING_TYPES = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJs
 
 function checkNode(
   node: ContentNode,
-  components: readonly string[],
+  components: ComponentProps,
   report: (node: ContentNode, message: string, lineOffset?: number) => void,
   imageReferences: ContentNode[],
   definitions: Map<string, ContentNode>,
@@ -209,7 +211,7 @@ function checkNode(
     case 'mdxJsxTextElement':
       return checkElement(node, components, report);
     case 'html':
-      checkRawHtml(node, report);
+      report(node, rawHtml(textOf(node.value)));
       break;
     case 'link':
       if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
@@ -231,7 +233,7 @@ function checkNode(
 
 function checkElement(
   node: ContentNode,
-  components: readonly string[],
+  components: ComponentProps,
   report: (node: ContentNode, message: string) => void,
 ): boolean {
   const name = node.name ?? '';
@@ -244,12 +246,14 @@ function checkElement(
     report(node, refused);
     return false;
   }
-  const isComponent = components.includes(name);
+  const props = Object.hasOwn(components, name) ? components[name] : undefined;
+  const isComponent = props !== undefined;
   if (!isComponent && !(ALLOWED_HTML_ELEMENTS as readonly string[]).includes(name)) {
-    const suggestion = closestMatch(name, components);
+    const names = Object.keys(components);
+    const suggestion = closestMatch(name, names);
     report(
       node,
-      `<${name}> is not a building block of this site${suggestion ? `: did you mean <${suggestion}>? Otherwise use` : '. Use'} one of ${components.map((component) => `<${component}>`).join(', ')} (see content/README.md), plain Markdown, or a plain element such as <abbr>; to show a < as text, write &lt;`,
+      `<${name}> is not a building block of this site${suggestion ? `: did you mean <${suggestion}>? Otherwise use` : '. Use'} one of ${names.map((component) => `<${component}>`).join(', ')} (see content/README.md), plain Markdown, or a plain element such as <abbr>; to show a < as text, write &lt;`,
     );
     return false;
   }
@@ -259,13 +263,28 @@ function checkElement(
       continue;
     }
     const attributeName = attribute.name ?? '';
-    const problem = attributeProblem(name, attributeName, attribute.value, isComponent);
+    const problem = props
+      ? propProblem(name, attributeName, props)
+      : attributeProblem(name, attributeName, attribute.value, false);
     if (problem) report(node, problem);
+    else if (props) {
+      const valueProblem = attributeProblem(name, attributeName, attribute.value, true);
+      if (valueProblem) report(node, valueProblem);
+    }
   }
   return true;
 }
 
-/** What is wrong with one attribute of an element or building block, if anything. */
+/** A building block takes only its documented props; anything else (set:html, class, slot…) is refused by name. */
+function propProblem(component: string, name: string, props: readonly string[]): string | undefined {
+  if (props.includes(name)) return undefined;
+  const suggestion = closestMatch(name, props);
+  const takes =
+    props.length === 0 ? 'takes no attributes' : `takes only ${props.map((prop) => `${prop}="…"`).join(', ')}`;
+  return `<${component} ${name}=…>: <${component}> ${takes}${suggestion ? ` (did you mean ${suggestion}?)` : ''}. Remove the ${name} attribute (see content/README.md)`;
+}
+
+/** What is wrong with one attribute's name or value, if anything. */
 function attributeProblem(element: string, name: string, value: unknown, isComponent: boolean): string | undefined {
   if (/^on/i.test(name)) {
     return `<${element} ${name}=…>: an event handler runs code in the reader's browser. Remove the ${name} attribute`;
@@ -291,43 +310,15 @@ function attributeProblem(element: string, name: string, value: unknown, isCompo
   return undefined;
 }
 
-const TAG = /<(\/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** Raw HTML in a .md file: the same elements and attributes are allowed as in MDX. */
-function checkRawHtml(
-  node: ContentNode,
-  report: (node: ContentNode, message: string, lineOffset?: number) => void,
-): void {
-  const html = textOf(node.value).replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
-  for (const tag of html.matchAll(TAG)) {
-    const lineOffset = html.slice(0, tag.index).split('\n').length - 1;
-    const [, closing, element = '', attributes = ''] = tag;
-    if (closing) continue;
-    const lower = element.toLowerCase();
-    const refused = REFUSED_ELEMENTS[lower];
-    if (refused) {
-      report(node, refused, lineOffset);
-      continue;
-    }
-    if (!(ALLOWED_HTML_ELEMENTS as readonly string[]).includes(lower)) {
-      report(
-        node,
-        `<${element}> is not an element content may use. Use plain Markdown, or a plain element such as <abbr>; to show a < as text, write &lt;`,
-        lineOffset,
-      );
-      continue;
-    }
-    for (const attribute of attributes.matchAll(ATTRIBUTE)) {
-      const problem = attributeProblem(
-        lower,
-        attribute[1] ?? '',
-        attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
-        false,
-      );
-      if (problem) report(node, problem, lineOffset);
-    }
-  }
+/**
+ * Raw HTML in a .md file. Markdown hands it to the page as it is, and
+ * browsers read markup in ways no check short of a browser's own parser
+ * follows (an unbalanced quote, `<!-->`, a stray `</main>`), so none is
+ * allowed: .mdx files take the building blocks and plain elements, parsed as
+ * JSX, which cannot be left open.
+ */
+function rawHtml(html: string): string {
+  return `raw HTML in a Markdown (.md) file ("${shorten(html)}"): .md pages hold Markdown only. Write it in Markdown, or rename the file to .mdx to use a building block or a plain element such as <abbr> (see "What a page may contain" in content/README.md); to show a < as text, write &lt;`;
 }
 
 /** Browsers ignore tabs, newlines and leading spaces or control characters in an address's scheme. */
