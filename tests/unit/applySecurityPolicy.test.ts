@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { applySecurityPolicy } from '../../src/lib/builtSite/applySecurityPolicy.ts';
+import type { SiteScripts } from '../../src/lib/builtSite/readPagePolicy.ts';
 import { scriptHash } from '../../src/lib/builtSite/securityHeaders.ts';
 
 const root = await mkdtemp(join(tmpdir(), 'security-policy-'));
@@ -11,6 +12,8 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 const page = (main: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>theme()</script></head><body><header><script type="module">launch()</script></header><main>${main}</main></body></html>`;
+
+const own: SiteScripts = { inline: new Set(['theme()', 'launch()']), files: new Set() };
 
 async function site(name: string, files: Record<string, string>): Promise<string> {
   const siteDir = join(root, name);
@@ -24,10 +27,10 @@ async function site(name: string, files: Record<string, string>): Promise<string
 test('every page, routed or not, gets the policy first in <head>, allowing its own template scripts', async () => {
   const siteDir = await site('good', {
     'index.html': page('<p>Home</p>'),
-    // An HTML file Astro copies from public/ without rendering it is secured too.
+    // Any HTML file in the folder is secured, whatever made it.
     'google-site-verification.html': '<!doctype html><html><head><meta charset="utf-8"></head><body>ok</body></html>',
   });
-  expect(await applySecurityPolicy(siteDir, '/')).toEqual({ pages: 2, hashes: 2 });
+  expect(await applySecurityPolicy(siteDir, '/', own)).toEqual({ pages: 2, hashes: 2 });
   const home = await readFile(join(siteDir, 'index.html'), 'utf8');
   expect(home).toMatch(
     /^<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]*'sha256-/,
@@ -43,14 +46,17 @@ test('every page, routed or not, gets the policy first in <head>, allowing its o
   expect(existsSync(join(siteDir, '_nginx.conf'))).toBe(true);
 });
 
-test('a script in the content, or a page the policy cannot go into, stops the build and names the page', async () => {
+test('a script the site did not write, or a page the policy cannot go into, stops the build and names the page', async () => {
   const siteDir = await site('bad', {
     'index.html': page('<p>Home</p>'),
     'odd/index.html': page('<script>steal()</script>'),
+    // After </main>, where the templates write: the place earns no trust.
+    'after-main/index.html': page('</main><script>steal()</script><main>'),
     'no-charset.html': '<html><body>Old file</body></html>',
   });
-  const refused = applySecurityPolicy(siteDir, '/');
-  await expect(refused).rejects.toThrow(/\/odd\/: an inline <script> in the page's content/);
+  const refused = applySecurityPolicy(siteDir, '/', own);
+  await expect(refused).rejects.toThrow(/\/odd\/: an inline <script> the site did not write \("steal\(\)"\)/);
+  await expect(refused).rejects.toThrow(/\/after-main\/: an inline <script> the site did not write/);
   await expect(refused).rejects.toThrow(/\/no-charset\.html: the page has no <meta charset>/);
   expect(existsSync(siteDir)).toBe(false);
 });

@@ -4,11 +4,8 @@ import {
   contentSecurityPolicy,
   hostHeadersFile,
   hostRedirectsFile,
-  inlineScriptsToHash,
   nginxSiteFile,
   PERMISSIONS_POLICY,
-  policyViolations,
-  readPagePolicy,
   scriptHash,
   securityHeaders,
   withPolicyMeta,
@@ -119,77 +116,6 @@ describe('host files', () => {
     expect(file).toContain('location ^~ /docs/_astro/ {');
     expect(file).toContain('location = /docs/sitemap.xml {\n    return 301 /docs/sitemap-index.xml;');
     expect(file).toContain('location ~ ^/docs/(?:_headers|_redirects|_nginx\\.conf)$ {');
-  });
-});
-
-describe('policyViolations', () => {
-  test('finds markup the policy would block', () => {
-    expect(policyViolations('<p style="color: red">Hi</p>')).toEqual(['a style="…" attribute (use a class instead)']);
-    expect(policyViolations('<style>p{}</style>')).toEqual(['an inline <style> element (put styles in the CSS files)']);
-    expect(policyViolations('<button onclick="go()">Go</button>')).toEqual([
-      'an inline event handler (onclick="…"; attach it from a script file)',
-    ]);
-    expect(policyViolations('<a href="javascript:go()">Go</a>')).toEqual(['a javascript: address']);
-  });
-
-  test('lets ordinary markup and text about styles through', () => {
-    expect(policyViolations('<p class="lead">Find your style = your way. Read on, online.</p>')).toEqual([]);
-  });
-
-  test('catches javascript: in any address attribute, however it is written', () => {
-    for (const markup of [
-      '<form><button formaction="javascript:go()">Go</button></form>',
-      '<svg><a xlink:href="javascript:go()"><text>Go</text></a></svg>',
-      '<a href=" JavaScript:go()">Go</a>',
-      '<a href="&#106;avascript:go()">Go</a>',
-    ]) {
-      expect(policyViolations(markup), markup).toEqual(['a javascript: address']);
-    }
-  });
-
-  test('reads only markup: text inside a script is not an element', () => {
-    expect(policyViolations('<script>const html = \'<p style="x" onclick="y">\';</script>')).toEqual([]);
-  });
-});
-
-describe('inlineScriptsToHash', () => {
-  test('returns the scripts a browser runs and the speculation rules, not data blocks or files', () => {
-    const html =
-      '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{}</script><script src="/c.js"></script><script type="speculationrules">{"prefetch":[]}</script>';
-    expect(inlineScriptsToHash(html)).toEqual(['a()', 'b()', '{"prefetch":[]}']);
-  });
-
-  test("keeps a script's text exactly as written, since the hash is of those bytes", () => {
-    expect(inlineScriptsToHash('<script>if (a &amp;&amp; b < c) x("</p>")</script>')).toEqual([
-      'if (a &amp;&amp; b < c) x("</p>")',
-    ]);
-  });
-
-  test('never hashes text that only looks like a script, such as escaped frontmatter', () => {
-    expect(inlineScriptsToHash('<main><p>&lt;script&gt;alert(1)&lt;/script&gt;</p></main>')).toEqual([]);
-  });
-});
-
-describe('readPagePolicy', () => {
-  test('an inline script inside <main>, where content is rendered, is a problem and never allowed by hash', () => {
-    const policy = readPagePolicy(
-      '<head><script>theme()</script></head><body><main><article><script>steal()</script></article></main></body>',
-    );
-    expect(policy.scripts).toEqual(['theme()']);
-    expect(policy.problems).toEqual(["an inline <script> in the page's content (content cannot run code)"]);
-  });
-
-  test('a script file or a data block inside <main> is fine', () => {
-    const policy = readPagePolicy(
-      '<main><script type="module" src="/_astro/tool.js"></script><script type="application/ld+json">{}</script></main>',
-    );
-    expect(policy).toEqual({ problems: [], scripts: [] });
-  });
-
-  test('a page inside the page (srcdoc) is a problem', () => {
-    expect(readPagePolicy('<main><iframe srcdoc="<script>x()</script>"></iframe></main>').problems).toEqual([
-      'a srcdoc="…" attribute (a page inside the page; link to it instead)',
-    ]);
   });
 });
 

@@ -1,31 +1,35 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtPages, refusePublishing } from './builtPages.ts';
+import { readPagePolicy, type SiteScripts } from './readPagePolicy.ts';
 import {
   contentSecurityPolicy,
   hostHeadersFile,
   hostRedirectsFile,
   nginxSiteFile,
-  readPagePolicy,
   scriptHash,
   withPolicyMeta,
 } from './securityHeaders.ts';
 import { whereIs } from './sourceOf.ts';
 
 /**
- * Secures the built site at `siteDir`. Any markup the Content Security
- * Policy would block (inline styles or event handlers, or an inline script
- * in a page's content) stops the build, naming the page and its content
- * file, and the folder is removed. Otherwise each page gets the policy as
- * its first `<head>` element, allowing by hash only the inline scripts the
- * site's templates put outside `<main>`, and the same headers are written
- * for Netlify and Cloudflare Pages (`_headers`, `_redirects`) and for nginx
- * (`_nginx.conf`, included by deploy/nginx/library-benefits.conf), allowing
- * every page's scripts.
+ * Secures the built site at `siteDir`. Any script the site did not write
+ * (`own`: known by its text or file, never by its place in the page), and
+ * any markup that redirects, embeds a document, sends a form elsewhere or
+ * that the Content Security Policy would block, stops the build, naming the
+ * page and its content file, and the folder is removed. Otherwise each page
+ * gets the policy as its first `<head>` element, allowing by hash only the
+ * site's own inline scripts, and the same headers are written for Netlify
+ * and Cloudflare Pages (`_headers`, `_redirects`) and for nginx
+ * (`_nginx.conf`, included by deploy/nginx/library-benefits.conf).
  */
-export async function applySecurityPolicy(siteDir: string, base: string): Promise<{ pages: number; hashes: number }> {
+export async function applySecurityPolicy(
+  siteDir: string,
+  base: string,
+  own: SiteScripts,
+): Promise<{ pages: number; hashes: number }> {
   const pages = (await builtPages(siteDir)).map((page) => {
-    const policy = readPagePolicy(page.html);
+    const policy = readPagePolicy(page.html, own);
     const hashes = policy.scripts.map((script) => scriptHash(script));
     try {
       return { ...page, ...policy, hashes, html: withPolicyMeta(page.html, contentSecurityPolicy(hashes, 'meta')) };

@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { withBase } from '../content/sitePaths.ts';
-import { Parser } from 'htmlparser2';
 
 /** The CSP source for one inline script: browsers compare the hash of its exact text, as UTF-8. */
 export function scriptHash(code: string): string {
@@ -245,6 +244,11 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
     "# Pagefind's index files are compressed already.",
     'gzip_types text/css text/plain text/xml application/javascript application/json application/manifest+json application/xml image/svg+xml application/wasm;',
     headers(REVALIDATE, ''),
+    '# nginx decodes an encoded slash (%2F) in a path, so /x%2F..%2Fvalue/ would be served as /value/ while',
+    '# the browser still shows the crafted address, which pages read. No address of the site holds one.',
+    'if ($request_uri ~* "^[^?]*%2f") {',
+    '    return 400;',
+    '}',
     location(root, REVALIDATE, ['try_files $uri $uri/ =404;']),
     // Debian's mime.types does not know the extension; browsers expect this type for a manifest.
     location(`= ${withBase('/manifest.webmanifest', base)}`, REVALIDATE, [
@@ -267,83 +271,6 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
     `location ~ ^${root}(?:${HOST_CONFIG_FILES.map((file) => file.replace('.', '\\.')).join('|')})$ {\n    return 404;\n}`,
     '',
   ].join('\n');
-}
-
-/**
- * Inline script types the policy must allow: those a browser runs, and
- * speculation rules, which Chromium checks against script-src too (they
- * fetch pages). Others (JSON-LD, for one) are data and need no hash.
- */
-const HASHED_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'speculationrules']);
-
-/** What the policy needs to know about one page. */
-export interface PagePolicy {
-  /** Markup the policy cannot allow, each kind once, in words for the message. */
-  problems: string[];
-  /** The exact text of each inline script the policy must allow (see HASHED_SCRIPT_TYPES) outside `<main>`, in page order. */
-  scripts: string[];
-}
-
-/**
- * Reads a page with an HTML parser, as a browser would: script contents are
- * text, never tags. Inline scripts are the site's own only outside `<main>`,
- * where the templates write (theme, search launcher); content is rendered
- * inside `<main>`, so an inline script there is a problem, never a hash.
- */
-export function readPagePolicy(html: string): PagePolicy {
-  const found = { styleElement: false, styleAttribute: false, srcdoc: false, javascript: false, contentScript: false };
-  let handler: string | undefined;
-  const scripts: string[] = [];
-  let mainDepth = 0;
-  let script: { code: string; inMain: boolean } | undefined;
-  new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'main') mainDepth += 1;
-        if (name === 'style') found.styleElement = true;
-        if (name === 'script' && attributes['src'] === undefined) {
-          const type = (attributes['type'] ?? '').trim().toLowerCase();
-          if (HASHED_SCRIPT_TYPES.has(type)) script = { code: '', inMain: mainDepth > 0 };
-        }
-        for (const [attribute, value] of Object.entries(attributes)) {
-          if (attribute === 'style') found.styleAttribute = true;
-          else if (/^on[a-z]+$/.test(attribute)) handler ??= attribute;
-          else if (attribute === 'srcdoc') found.srcdoc = true;
-          // Any address attribute: href, src, action, and formaction, xlink:href, data-src and the like.
-          else if (/(?:href|src|action)$/.test(attribute) && /^\s*javascript:/i.test(value)) found.javascript = true;
-        }
-      },
-      ontext(text) {
-        if (script) script.code += text;
-      },
-      onclosetag(name) {
-        if (name === 'main') mainDepth -= 1;
-        if (name !== 'script' || !script) return;
-        if (script.inMain) found.contentScript = true;
-        else scripts.push(script.code);
-        script = undefined;
-      },
-    },
-    { decodeEntities: true },
-  ).end(html);
-  const problems: string[] = [];
-  if (found.styleElement) problems.push('an inline <style> element (put styles in the CSS files)');
-  if (found.styleAttribute) problems.push('a style="…" attribute (use a class instead)');
-  if (handler) problems.push(`an inline event handler (${handler}="…"; attach it from a script file)`);
-  if (found.javascript) problems.push('a javascript: address');
-  if (found.srcdoc) problems.push('a srcdoc="…" attribute (a page inside the page; link to it instead)');
-  if (found.contentScript) problems.push("an inline <script> in the page's content (content cannot run code)");
-  return { problems, scripts };
-}
-
-/** Markup in one page the policy cannot allow (see readPagePolicy). */
-export function policyViolations(html: string): string[] {
-  return readPagePolicy(html).problems;
-}
-
-/** The exact text of each inline script of the site's own the policy allows by hash, in page order. */
-export function inlineScriptsToHash(html: string): string[] {
-  return readPagePolicy(html).scripts;
 }
 
 /** The page with the policy as the first thing in <head>, so it governs every script that follows. */
