@@ -11,6 +11,7 @@ import { benefitSchema, pageSchema, roleSchema } from './lib/content/contentSche
 import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.ts';
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
 import { findFileProblems } from './lib/contentChecks/findFileProblems.ts';
+import { findHiddenCharacters } from './lib/contentChecks/findHiddenCharacters.ts';
 import { closestMatch } from './lib/contentChecks/closestMatch.ts';
 import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from './lib/content/siteTextSchemas.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
@@ -30,6 +31,12 @@ const realDatesOnly: ContentCheck = async ({ store, config }) => {
   }
   return problems;
 };
+
+/** No field holds a character that cannot be seen (zero-width, bidirectional controls…); see findHiddenCharacters. */
+const visibleTextOnly: ContentCheck = ({ store }) =>
+  store
+    .values()
+    .flatMap((entry) => findHiddenCharacters(entry.data).map((problem) => `${entry.filePath ?? entry.id}: ${problem}`));
 
 /** Questions come from the frontmatter or from `<Questions>` in the text, not both: one FAQ a page. */
 const oneSourceOfQuestions: ContentCheck = ({ store }) =>
@@ -80,7 +87,7 @@ const markdownRendered: ContentCheck = ({ store }) =>
  * page, none in a subfolder, each in UTF-8. Listed with the same pattern as
  * the loader, so parked `_` files are skipped here too.
  */
-async function filesProblems(base: string, pattern = '**/*.{md,mdx}'): Promise<string[]> {
+async function filesProblems(base: string, pattern = '**/*.{md,mdx}', namesArePages = true): Promise<string[]> {
   const files = [];
   for await (const path of listFiles(pattern, {
     cwd: base,
@@ -92,6 +99,7 @@ async function filesProblems(base: string, pattern = '**/*.{md,mdx}'): Promise<s
   return findFileProblems(
     files.sort((a, b) => a.path.localeCompare(b.path)),
     base,
+    { namesArePages },
   );
 }
 
@@ -123,7 +131,7 @@ function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
       }
       await files.load(context);
       const problems: string[] = [];
-      for (const check of [markdownRendered, ...checks]) problems.push(...(await check(context)));
+      for (const check of [markdownRendered, visibleTextOnly, ...checks]) problems.push(...(await check(context)));
       if (problems.length > 0) throw needsFixing(folder, problems);
     },
   };
@@ -144,7 +152,8 @@ const SITE_FOLDER = `${CONTENT_DIR}/site`;
  */
 async function siteFolderProblems(): Promise<string[]> {
   const known: string[] = Object.values(SITE_FILES);
-  const problems = await filesProblems(SITE_FOLDER, '**/*');
+  // The site's own files have fixed names, checked below, and make no page of their own name.
+  const problems = await filesProblems(SITE_FOLDER, '**/*', false);
   for await (const path of listFiles('*', { cwd: SITE_FOLDER, exclude: (name) => /^[_.]/.test(basename(name)) })) {
     if (path === 'README.md' || known.includes(path) || path.includes('/')) continue;
     const suggestion = closestMatch(path, known);
@@ -176,7 +185,7 @@ function siteFile(collection: SiteCollection, checks: ContentCheck[] = []): Load
         ]);
       }
       const problems: string[] = [];
-      for (const check of checks) problems.push(...(await check(context)));
+      for (const check of [visibleTextOnly, ...checks]) problems.push(...(await check(context)));
       if (problems.length > 0) throw needsFixing('site', problems);
     },
   };

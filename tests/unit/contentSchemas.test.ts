@@ -127,6 +127,7 @@ describe('limits', () => {
     ['an unknown icon', { icon: 'star' }, 'icon', /must be one of "conferences"/],
     ['a repeated audience', { audiences: ['students', 'students'] }, 'audiences', /same audience twice/],
     ['a date in the future', { lastReviewed: new Date(Date.now() + 3 * 86_400_000) }, 'lastReviewed', /in the future/],
+    ['a date a thousand years ago', { lastReviewed: '1026-11-01' }, 'lastReviewed', /before the year 2000/],
     ['draft as a string', { draft: 'yes' }, 'draft', /true or false/],
     ['order zero', { order: 0 }, 'order', /1 or more/],
     ['a title over two lines', { title: 'Attend\nconferences' }, 'title', /must be on one line/],

@@ -11,7 +11,7 @@ describe('findFileProblems', () => {
   test('is empty for one UTF-8 file per page, directly in the folder', () => {
     expect(
       findFileProblems(
-        [text('training.mdx'), text('join.md'), text('café.mdx', 'Un café, s’il vous plaît 😀')],
+        [text('training.mdx'), text('join.md'), text('cafe-2.mdx', 'Un café, s’il vous plaît 😀')],
         'content/benefits',
       ),
     ).toEqual([]);
@@ -29,7 +29,8 @@ describe('findFileProblems', () => {
     expect(findFileProblems([text('training.md'), text('training.mdx')], 'content/benefits')).toEqual([
       'content/benefits/training.md and content/benefits/training.mdx would both make the page "training": a page has one file. Keep one and delete or rename the other',
     ]);
-    expect(findFileProblems([text('Training.mdx'), text('training.mdx')], 'content/benefits')).toHaveLength(1);
+    // Training.mdx also breaks the rule for page names.
+    expect(findFileProblems([text('Training.mdx'), text('training.mdx')], 'content/benefits')).toHaveLength(2);
   });
 
   test('names a file in a subfolder and where to move it', () => {
@@ -70,5 +71,23 @@ describe('firstInvalidUtf8Byte', () => {
       }
     })();
     expect(decodes).toBe(offset === undefined);
+  });
+});
+
+describe('page names', () => {
+  test.each([
+    ['training~.mdx', '"~" (U+007E)', 'training.mdx'],
+    ['train\u200bing.mdx', 'a zero-width space (U+200B)', 'training.mdx'],
+    ['Café Tips.mdx', '"C" (U+0043)', 'cafe-tips.mdx'],
+    ['join\u202egnp.mdx', 'a right-to-left override (U+202E)', 'joingnp.mdx'],
+    ['-join.md', 'a hyphen at the start or end, or two in a row', 'join.md'],
+  ])('%s is refused, naming the character and a name to use', (path, what, suggestion) => {
+    const [problem] = findFileProblems([text(path)], 'content/benefits');
+    expect(problem).toContain(`content/benefits/${path}: the file name is the page's address`);
+    expect(problem).toContain(`it has ${what}. Rename the file to ${suggestion}`);
+  });
+
+  test('the site folder keeps its own fixed names', () => {
+    expect(findFileProblems([text('README.md')], 'content/site', { namesArePages: false })).toEqual([]);
   });
 });

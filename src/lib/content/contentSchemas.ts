@@ -42,7 +42,9 @@ const calendarDate = z
     error: `is not a real date: ${DATE_ADVICE}`,
   })
   .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value))
-  .refine((date) => !Number.isNaN(date.getTime()), { error: `is not a real date: ${DATE_ADVICE}` });
+  .refine((date) => !Number.isNaN(date.getTime()), { error: `is not a real date: ${DATE_ADVICE}` })
+  // No page of this site was written before 2000: an older year is a slip of the keyboard (1026 for 2026).
+  .refine((date) => date.getUTCFullYear() >= 2000, { error: `is before the year 2000: check the year, and ${DATE_ADVICE}` });
 
 const TERM_ADVICE = 'write each word or short phrase on its own line starting with "- ", for example:\n  searchTerms:\n    - lawmaker\n    - state senator';
 

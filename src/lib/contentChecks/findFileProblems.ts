@@ -1,3 +1,5 @@
+import { describeCharacter } from './findHiddenCharacters.ts';
+
 /*
  * The file name is the page's address, so each content folder must hold one
  * flat list of files, one per page, each readable as text. Astro would
@@ -24,7 +26,11 @@ export interface ContentFile {
  * One message per problem among a collection's files, each naming the file
  * (as `folder/path`) and what to do.
  */
-export function findFileProblems(files: readonly ContentFile[], folder: string): string[] {
+export function findFileProblems(
+  files: readonly ContentFile[],
+  folder: string,
+  { namesArePages = true } = {},
+): string[] {
   const problems: string[] = [];
   const byPage = new Map<string, string[]>();
   for (const file of files) {
@@ -38,6 +44,8 @@ export function findFileProblems(files: readonly ContentFile[], folder: string):
     }
     const page = pageOf(file.path);
     byPage.set(page, [...(byPage.get(page) ?? []), name]);
+    const badName = namesArePages ? pageNameProblem(file.path) : undefined;
+    if (badName) problems.push(`${name}: ${badName}`);
     if (file.bytes.byteLength > MAX_CONTENT_FILE_BYTES) {
       problems.push(
         `${name} is ${kilobytes(file.bytes.byteLength)}, over the ${kilobytes(MAX_CONTENT_FILE_BYTES)} a page may be: split it into pages of its own, or move a long document to public/ and link to it`,
@@ -60,6 +68,31 @@ export function findFileProblems(files: readonly ContentFile[], folder: string):
     }
   }
   return problems;
+}
+
+/**
+ * One rule for page names: lowercase ASCII letters, digits and single
+ * hyphens. Astro's slug quietly drops or changes anything else (`~`, a
+ * zero-width space, an accent), so two names that look different could
+ * make one address, and a name could hide characters a reader never sees.
+ */
+function pageNameProblem(path: string): string | undefined {
+  const stem = path.replace(/\.mdx?$/i, '');
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) return undefined;
+  const odd = [...stem].find((character) => !/[a-z0-9-]/.test(character));
+  const what = odd === undefined ? 'a hyphen at the start or end, or two in a row' : describeCharacter(odd);
+  const suggestion = suggestedPageName(stem);
+  return `the file name is the page's address, so it may hold only lowercase letters a to z, digits and single hyphens; it has ${what}. Rename the file${suggestion ? ` to ${suggestion}${path.slice(stem.length)}` : ''}`;
+}
+
+/** `Café Tips~2` → `cafe-tips-2`: invisible characters and accents dropped, anything else a hyphen. */
+function suggestedPageName(stem: string): string {
+  return stem
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{Cf}\p{Cc}]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1000).toLocaleString('en-US')} KB`;
