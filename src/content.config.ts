@@ -12,6 +12,7 @@ import { findRolePageProblems } from './lib/contentChecks/findRolePageProblems.t
 import { findBrokenRelatedLinks } from './lib/contentChecks/findBrokenRelatedLinks.ts';
 import { findFileProblems } from './lib/contentChecks/findFileProblems.ts';
 import { findHiddenCharacters } from './lib/contentChecks/findHiddenCharacters.ts';
+import { findContentProblems } from './lib/contentChecks/contentAllowList.ts';
 import { closestMatch } from './lib/contentChecks/closestMatch.ts';
 import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from './lib/content/siteTextSchemas.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
@@ -31,6 +32,15 @@ const realDatesOnly: ContentCheck = async ({ store, config }) => {
   }
   return problems;
 };
+
+/** What a page may contain (see contentAllowList.ts), for every file at once, before any page is compiled. */
+const allowedContentOnly: ContentCheck = ({ store, config }) =>
+  store
+    .values()
+    .filter((entry) => entry.filePath && entry.body !== undefined)
+    .flatMap((entry) =>
+      findContentProblems(fileURLToPath(new URL(entry.filePath ?? '', config.root)), entry.body ?? ''),
+    );
 
 /** No field holds a character that cannot be seen (zero-width, bidirectional controls…); see findHiddenCharacters. */
 const visibleTextOnly: ContentCheck = ({ store }) =>
@@ -131,7 +141,9 @@ function checkedGlob(folder: string, checks: ContentCheck[]): Loader {
       }
       await files.load(context);
       const problems: string[] = [];
-      for (const check of [markdownRendered, visibleTextOnly, ...checks]) problems.push(...(await check(context)));
+      for (const check of [allowedContentOnly, markdownRendered, visibleTextOnly, ...checks]) {
+        problems.push(...(await check(context)));
+      }
       if (problems.length > 0) throw needsFixing(folder, problems);
     },
   };
@@ -185,7 +197,7 @@ function siteFile(collection: SiteCollection, checks: ContentCheck[] = []): Load
         ]);
       }
       const problems: string[] = [];
-      for (const check of [visibleTextOnly, ...checks]) problems.push(...(await check(context)));
+      for (const check of [allowedContentOnly, visibleTextOnly, ...checks]) problems.push(...(await check(context)));
       if (problems.length > 0) throw needsFixing('site', problems);
     },
   };

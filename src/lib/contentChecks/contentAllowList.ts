@@ -1,35 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginEntry } from 'satteri';
+import { markdownToMdast, mdxToMdast, type MdastPluginEntry } from 'satteri';
 import { CONTENT_COMPONENT_PROPS } from '../content/contentComponents.ts';
-import { findForbiddenContent, type ContentNode } from './findForbiddenContent.ts';
+import { findForbiddenContent, type ContentNode, type ContentProblem } from './findForbiddenContent.ts';
 
-/**
- * The Markdown processor's plugin that holds every file in the content folder
- * to the allow-list in findForbiddenContent.ts. It runs on the parsed tree,
- * before MDX is compiled and before anything is rendered, and stops the build
- * with one line per problem: file, line, what was found and what to do.
- * Files outside the content folder (the site's own pages) are not checked.
+/*
+ * Every file in the content folder is held to the allow-list in
+ * findForbiddenContent.ts at two moments, with the one rule: when the
+ * content is synced (findContentProblems, every file at once, so an editor
+ * sees every problem in one go), and when the Markdown processor compiles a
+ * file (contentAllowList, which under `astro dev` is the only moment a
+ * changed file passes). Files outside the content folder (the site's own
+ * pages) are not checked.
  */
+
+/** The Markdown processor's plugin: stops the build at the first file with a problem, before MDX is compiled or anything rendered. */
 export function contentAllowList(contentDir: string): MdastPluginEntry {
   const folder = resolve(contentDir) + sep;
   return ({ fileURL, source }) => {
-    const path = fileURL?.protocol === 'file:' ? fileURLToPath(fileURL) : undefined;
-    if (!path?.startsWith(folder)) return null;
+    const path = fileURLToPath(fileURL?.protocol === 'file:' ? fileURL : 'file:///');
+    if (!path.startsWith(folder)) return null;
     return {
       name: 'content-allow-list',
       options: { position: true },
       before(root) {
         const problems = findForbiddenContent(root as ContentNode, CONTENT_COMPONENT_PROPS);
         if (problems.length === 0) return;
-        const shown = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
-        const offset = bodyLineOffset(path, source);
-        const error = new Error(
-          `${shown} has content that pages may not hold (see "What a page may contain" in content/README.md):\n${problems
-            .map(({ line, message }) => `  - ${shown}${line === undefined ? '' : `:${line + offset}`}: ${message}`)
-            .join('\n')}`,
-        );
+        const offset = bodyLineOffset(readFileSync(path, 'utf8'), source);
+        const error = new Error(describeProblems(path, problems, offset));
         // Read by the MDX integration, so Astro's own "Location:" line and error overlay point at the first problem.
         const first = problems[0]?.line;
         throw first === undefined ? error : Object.assign(error, { line: first + offset, column: 1 });
@@ -39,12 +38,38 @@ export function contentAllowList(contentDir: string): MdastPluginEntry {
 }
 
 /**
- * Lines above the text the parser was given. MDX files are parsed with the
- * frontmatter blanked out, so lines match the file; Markdown files are parsed
- * from the body alone, so the frontmatter's lines are added back.
+ * What the allow-list refuses in one content file (`path`, whose text after
+ * the frontmatter is `body`), parsed as the build parses it: one line per
+ * problem, each naming the file and its line.
  */
-function bodyLineOffset(path: string, source: string): number {
-  const file = readFileSync(path, 'utf8');
+export function findContentProblems(path: string, body: string): string[] {
+  const parse = path.endsWith('.mdx') ? mdxToMdast : markdownToMdast;
+  const problems = findForbiddenContent(
+    parse(body, { features: { gfm: true } }) as ContentNode,
+    CONTENT_COMPONENT_PROPS,
+  );
+  const offset = problems.length > 0 ? bodyLineOffset(readFileSync(path, 'utf8'), body) : 0;
+  return problems.map((problem) => problemLine(path, problem, offset));
+}
+
+function describeProblems(path: string, problems: readonly ContentProblem[], offset: number): string {
+  return `${shownPath(path)} has content that pages may not hold (see "What a page may contain" in content/README.md):\n${problems
+    .map((problem) => `  - ${problemLine(path, problem, offset)}`)
+    .join('\n')}`;
+}
+
+const problemLine = (path: string, { line, message }: ContentProblem, offset: number) =>
+  `${shownPath(path)}${line === undefined ? '' : `:${line + offset}`}: ${message}`;
+
+const shownPath = (path: string) =>
+  relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
+
+/**
+ * Lines above the text the parser was given. MDX files are parsed with the
+ * frontmatter blanked out, so lines match the file; Markdown files and the
+ * content sync parse the body alone, so the frontmatter's lines are added back.
+ */
+function bodyLineOffset(file: string, source: string): number {
   const start = file.indexOf(source);
   return start <= 0 ? 0 : file.slice(0, start).split('\n').length - 1;
 }
