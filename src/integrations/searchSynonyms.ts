@@ -13,7 +13,9 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
  * checked and turned into JSON when the interface is bundled, so a visitor's
  * browser expands a query with them at no extra download (a first search has
  * a budget of 8 requests). A mistake in the file stops the build, or shows in
- * `astro dev`, naming the file and line. Without the file (other content
+ * `astro dev`, naming the file and line; so does a file past its budget of
+ * groups and bytes (see readSynonyms.ts), since every group adds to the
+ * code every visitor who searches downloads. Without the file (other content
  * folders, the benchmark), there are no synonyms.
  *
  * A Vite plugin rather than an Astro integration: the dialog's search code

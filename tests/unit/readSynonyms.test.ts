@@ -67,4 +67,43 @@ describe('readSynonyms', () => {
   test('allows the same word twice in one group, as "résumé, resume" search alike', () => {
     expect(read('- CV, résumé, resume\n')).toEqual([['CV', 'résumé', 'resume']]);
   });
+
+  describe('budget', () => {
+    /** `count` groups of `terms` words each, every word different. */
+    const groupTerms = (count: number, terms: number, length = 6) =>
+      Array.from({ length: count }, (_, group) =>
+        Array.from({ length: terms }, (_, term) => `g${group}t${term}`.padEnd(length, 'x')),
+      );
+    /** The same groups as the file has them, one per line from line 1. */
+    const groupsOf = (count: number, terms: number, length = 6) =>
+      groupTerms(count, terms, length)
+        .map((group) => `- ${group.join(', ')}\n`)
+        .join('');
+
+    test('allows 100 groups', () => {
+      expect(read(groupsOf(100, 2))).toHaveLength(100);
+    });
+
+    test('refuses a 101st group, naming its line, the count, the limit and what to do', () => {
+      const message = problem(`# Synonyms\n\n${groupsOf(150, 2)}`);
+      // The header and blank line come first, so the 101st group is on line 103.
+      expect(message).toMatch(new RegExp(`^${FILE}:103: has 150 groups, more than the 100 allowed: `));
+      expect(message).toContain('keep the groups for words visitors really type');
+      expect(message).toContain("that page's searchTerms");
+    });
+
+    test('refuses groups of long phrases past 6,000 bytes, on the line that passes it', () => {
+      // Each group is 8 words of 40 characters, 345 bytes as bundled: 17 groups fit in 6,000, the 18th passes it.
+      const text = groupsOf(20, 8, 40);
+      const bytes = (groups: number) => new TextEncoder().encode(JSON.stringify(groupTerms(groups, 8, 40))).length;
+      expect([bytes(17), bytes(18)]).toEqual([5883, 6229]);
+      expect(read(groupsOf(17, 8, 40))).toHaveLength(17);
+      const message = problem(text);
+      // All 20 groups come to 20 × 345 bytes, 19 commas and 2 brackets.
+      expect(message).toMatch(
+        new RegExp(`^${FILE}:18: has groups that come to 6,921 bytes in the search code, more than the 6,000 allowed`),
+      );
+      expect(message).toContain("that page's searchTerms");
+    });
+  });
 });

@@ -12,6 +12,23 @@ const MAX_TERM_LENGTH = 40;
 const MAX_TERM_WORDS = 4;
 const EXAMPLE = 'for example:\n  - CV, résumé, resume';
 
+/*
+ * The file's budget. Every group is bundled into the search interface
+ * (src/integrations/searchSynonyms.ts), so every visitor who searches
+ * downloads all of them, and a file of thousands of groups made that code
+ * five times larger without a warning. When the budget was set the file had
+ * 9 groups, 342 bytes as bundled (38 a group), and the search bundle was
+ * about 28 KB (10 KB compressed). 100 groups is eleven times today's, and at
+ * 38 bytes a group comes to 3.8 KB, under a seventh of the bundle. The 6 KB
+ * cap (a fifth of the bundle) leaves room for groups longer than today's,
+ * and refuses a file within 100 groups that is made of long ones (100 groups
+ * of 8 phrases of 40 characters would be some 34 KB).
+ */
+const MAX_GROUPS = 100;
+const MAX_BYTES = 6_000;
+const BUDGET_ADVICE =
+  "every group is downloaded by every visitor who searches, so keep the groups for words visitors really type, and put words that fit one page in that page's searchTerms instead (see content/README.md)";
+
 /** A mistake in the synonyms file, with where it is; the message already names the file and line. */
 export class SynonymsError extends Error {
   constructor(
@@ -49,6 +66,13 @@ export function readSynonyms(text: string, fileName: string): SynonymGroups {
     return fail(
       continued >= 0 ? continued + 1 : 1,
       `write each group on one line, starting with "- " at the start of the line, ${EXAMPLE}`,
+    );
+  }
+  // Counted before the groups are checked one by one, which a file of thousands would make slow.
+  if (data.length > MAX_GROUPS) {
+    fail(
+      itemLines[MAX_GROUPS] ?? 1,
+      `has ${data.length} groups, more than the ${MAX_GROUPS} allowed: ${BUDGET_ADVICE}`,
     );
   }
   const groups: string[][] = [];
@@ -95,6 +119,19 @@ export function readSynonyms(text: string, fileName: string): SynonymGroups {
       seenOn.set(key, line);
     }
     groups.push(terms);
+  });
+  // The size of the groups as bundled (JSON, UTF-8), found at the line where it first passes the budget.
+  const encoder = new TextEncoder();
+  let bytes = 2;
+  groups.forEach((terms, index) => {
+    bytes += encoder.encode(JSON.stringify(terms)).length + (index > 0 ? 1 : 0);
+    if (bytes > MAX_BYTES) {
+      const total = encoder.encode(JSON.stringify(groups)).length;
+      fail(
+        itemLines[index] ?? 1,
+        `has groups that come to ${total.toLocaleString('en')} bytes in the search code, more than the ${MAX_BYTES.toLocaleString('en')} allowed (passed on this line): ${BUDGET_ADVICE}`,
+      );
+    }
   });
   return groups;
 }
