@@ -22,6 +22,13 @@ declare global {
   }
 }
 
+/**
+ * Decap's bundle: in the site's own folder, where src/integrations/cmsAdmin.ts puts it (EDITOR_PATH, then
+ * decap/), under the base path. Never relative to `location`: a host that decodes `%2F` (nginx does) serves
+ * this page at crafted paths too, and the folder of such a path is one of the crafter's choosing.
+ */
+const EDITOR_CODE = `${import.meta.env.BASE_URL}admin/decap/decap-cms.js`;
+
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -37,7 +44,7 @@ async function boot(): Promise<void> {
   const configText = document.getElementById('cms-config')?.textContent;
   if (!configText) return;
   window.CMS_MANUAL_INIT = true;
-  await loadScript(new URL('decap/decap-cms.js', new URL('./', location.href)).href);
+  await loadScript(EDITOR_CODE);
   const cms = window.CMS;
   if (!cms) throw new Error('The editor did not start');
   cms.registerCustomFormat(MDX_FORMAT, 'mdx', { fromFile: mdxFromFile, toFile: mdxToFile });

@@ -12,6 +12,7 @@
  */
 import { highlightRanges, highlightTerms } from '../lib/search/highlightWords.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/resultView.ts';
+import { fragmentId } from '../lib/site/pageAddress.ts';
 
 /** Marks per section of the page (the text under one heading). */
 const MARKS_PER_SECTION = 3;
@@ -63,9 +64,13 @@ function highlight(): void {
   scrollToFirst(marks);
 }
 
-/** Brings into view the first mark in the section the address points to, or on the page. */
+/**
+ * Brings into view the first mark in the section the address points to, or on the page. A fragment whose
+ * escapes are malformed (`#%E0%A4%A`) points nowhere, rather than stop the script.
+ */
 function scrollToFirst(marks: readonly HTMLElement[]): void {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const id = fragmentId(location.hash);
+  const target = id === undefined ? null : document.getElementById(id);
   const first =
     (target && marks.find((mark) => target.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)) ??
     marks[0];

@@ -1,6 +1,7 @@
 /*
- * What the two tools share: revealing the form once the script runs, and the
- * copy and print buttons with a visible, announced confirmation. Nothing is
+ * What the two tools share: revealing the form once the script runs, the
+ * page's canonical address to build links from, and the copy and print
+ * buttons with a visible, announced confirmation. Nothing is
  * sent anywhere: the clipboard and the printer are the visitor's own.
  */
 import { toolText } from '../strings.ts';
@@ -10,6 +11,20 @@ export function revealTool(root: HTMLElement): void {
   root.hidden = false;
   document.querySelector<HTMLElement>('[data-tool-needs-js]')?.setAttribute('hidden', '');
   document.querySelector<HTMLElement>('[data-tool-page]')?.setAttribute('data-tool-ready', '');
+}
+
+/**
+ * The page's canonical address: the configured site address and the page's own path, base path included,
+ * as the page was built (src/layouts/BaseLayout.astro writes it into both elements below). The addresses the
+ * tools write start from it, never from `location` (see src/lib/site/pageAddress.ts); a page with neither
+ * element falls back to where it was opened, which at least keeps its host.
+ */
+export function canonicalAddress(): string {
+  return (
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+    document.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content ??
+    location.href
+  );
 }
 
 /** The visitor's first language, for numbers and money. */

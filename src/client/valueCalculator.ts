@@ -5,6 +5,7 @@
  * the page and its address (so a reload or a shared link keeps them); the
  * page itself sends them nowhere.
  */
+import { inPageAddress, shareableAddress } from '../lib/site/pageAddress.ts';
 import { calculate, type Calculation } from '../lib/valueCalculator/calculate.ts';
 import { currencyForLocale } from '../lib/valueCalculator/currencyForLocale.ts';
 import { formatMoney, itemLabel, netSentence, resultAsText } from '../lib/valueCalculator/resultAsText.ts';
@@ -19,7 +20,7 @@ import {
   type ValueInput,
 } from '../lib/valueCalculator/valueInput.ts';
 import { valueCalculatorText as words } from '../strings.ts';
-import { revealTool, setFieldError, visitorLocale, wireCopyAndPrint } from './toolActions.ts';
+import { canonicalAddress, revealTool, setFieldError, visitorLocale, wireCopyAndPrint } from './toolActions.ts';
 
 export function startValueCalculator(): void {
   const root = document.querySelector<HTMLElement>('[data-value-calculator]');
@@ -28,6 +29,9 @@ export function startValueCalculator(): void {
   const template = document.querySelector<HTMLTemplateElement>('[data-value-item-template]');
   if (!root || !form || !list || !template) return;
   const locale = visitorLocale();
+  // Links and the address bar start from the page's canonical address, never from `location`,
+  // so a crafted path the page was opened at (`//other.example/x%2F..%2Fvalue/`) names no other host.
+  const canonical = canonicalAddress();
   const currencySelect = form.querySelector<HTMLSelectElement>('[data-field="currency"]');
   const dues = form.querySelector<HTMLInputElement>('#value-dues');
   const employer = form.querySelector<HTMLInputElement>('#value-employer');
@@ -101,10 +105,9 @@ export function startValueCalculator(): void {
     return match ? document.querySelector<HTMLInputElement>(`#item-${match[1]}-${match[2]}`) : null;
   };
 
-  const addressFor = (input: ValueInput): string => {
-    const query = toSearchParams(input).toString();
-    return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-  };
+  /** The figures in the address bar: the page's own path, their query and the fragment. */
+  const addressFor = (input: ValueInput): string =>
+    inPageAddress(canonical, toSearchParams(input).toString(), location.hash);
 
   // Safari refuses more than about 100 address changes in 30 seconds, so the address follows
   // once typing pauses, not at every key; if it is refused all the same, the result still shows.
@@ -218,7 +221,7 @@ export function startValueCalculator(): void {
   form.querySelector('[data-value-clear]')?.addEventListener('click', () => {
     const before = addressFor(read());
     window.clearTimeout(addressTimer);
-    history.replaceState(history.state, '', location.pathname);
+    history.replaceState(history.state, '', inPageAddress(canonical, ''));
     start();
     if (!cleared) return;
     const undo = document.createElement('button');
@@ -239,8 +242,10 @@ export function startValueCalculator(): void {
     () => {
       if (Object.keys(latest.errors).length > 0) return { problem: words.copyFixFirst };
       if (!latest.result?.hasFigures) return { problem: words.copyEnterFirst };
-      // From the figures on screen, not location.href, which follows them after a pause.
-      return { text: resultAsText(latest.result, locale, new URL(addressFor(read()), location.href).href) };
+      // From the figures on screen, not location.href, which follows them after a pause, and on the site's
+      // configured address, not the host or path the page happens to be open at.
+      const link = shareableAddress(canonical, toSearchParams(read()).toString(), location.hash);
+      return { text: resultAsText(latest.result, locale, link) };
     },
     words.copyWhat,
   );

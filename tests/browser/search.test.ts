@@ -476,6 +476,17 @@ describe('the page a result opens', () => {
     expect(marked.filter((word) => !/^courses?$/i.test(word))).toEqual([]);
     await close();
   });
+
+  test('a fragment with a malformed escape is ignored: the words are marked and nothing is thrown', async () => {
+    // `decodeURIComponent` throws a URIError on "%E0%A4%A"; the page must carry on as if there were no fragment.
+    const { page, errors, close } = await visit('/benefits/training/?highlight=courses#%E0%A4%A');
+    await expect
+      .poll(() => page.locator('mark[data-search-highlight]').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(new URL(page.url()).hash).toBe('#%E0%A4%A');
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
 
 describe('on a phone', () => {

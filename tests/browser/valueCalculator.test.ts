@@ -1,7 +1,10 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { siteConfig } from '../../src/site.config.ts';
 import { valueCalculatorText, valueFormText } from '../../src/strings.ts';
+import { TEST_BASE_PATH } from '../support/buildSite.ts';
 import { builtSiteInChromium, countPrintCalls, printCalls } from '../support/browser.ts';
+import { serveDirectory, type RunningServer } from '../support/staticServer.ts';
 
 /*
  * The membership value calculator in Chromium: typing, invalid input tied to
@@ -17,7 +20,11 @@ interface Visit {
   close: () => Promise<void>;
 }
 
-async function visit(query = '', options: BrowserContextOptions = {}): Promise<Visit> {
+/**
+ * Opens the calculator with `query`; or, with `address`, that address on the server, as given (it may be a
+ * crafted path, which `new URL` would read as another host).
+ */
+async function visit(query = '', options: BrowserContextOptions = {}, address?: string): Promise<Visit> {
   const context = await site.browser().newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
@@ -25,7 +32,7 @@ async function visit(query = '', options: BrowserContextOptions = {}): Promise<V
   });
   const page = await context.newPage();
   const errors: string[] = [];
-  const origin = new URL(site.server().url).origin;
+  const origin = new URL(address ?? site.server().url).origin;
   page.on('request', (request) => {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
       errors.push(`request: ${request.url()}`);
@@ -34,7 +41,7 @@ async function visit(query = '', options: BrowserContextOptions = {}): Promise<V
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.location().url.endsWith('/favicon.svg')) errors.push(message.text());
   });
-  await page.goto(new URL(`value/${query}`, site.server().url).href);
+  await page.goto(address ?? new URL(`value/${query}`, site.server().url).href);
   return { page, errors, close: () => context.close() };
 }
 
@@ -296,10 +303,67 @@ describe('copy and print', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Yearly cost to me: $75.00');
     expect(copied).toContain('Net value: $5.00 a year');
-    // The copied address is the one the page settles on once typing pauses.
+    // The copied address is the one the page settles on once typing pauses, on the site's configured address.
     await expect.poll(() => new URL(page.url()).searchParams.get('dues')).toBe('100');
-    expect(copied).toContain(`Worked out with: ${page.url()}`);
+    const settled = new URL(page.url());
+    expect(copied.split('\n').at(-1)).toBe(
+      `Worked out with: ${new URL(`value/${settled.search}`, siteConfig.url).href}`,
+    );
     await close();
+  });
+
+  describe('at a crafted address', () => {
+    /*
+     * A host that decodes %2F (nginx does) serves the calculator at this path; so does the test server,
+     * which decodes the path before it looks for the file. Read back from location and resolved, the path
+     * named other.example, in the copied link and in the address bar.
+     */
+    const CRAFTED = '//other.example/x%2F..%2F..%2Fvalue/';
+    let baseServer: RunningServer;
+
+    beforeAll(async () => {
+      baseServer = await serveDirectory(inject('baseDistDir'), TEST_BASE_PATH);
+    });
+
+    afterAll(async () => {
+      await baseServer?.close();
+    });
+
+    test.each([
+      ['at the root of the site', () => site.server().url, '/value/'],
+      ['under a base path', () => baseServer.url, `${TEST_BASE_PATH}value/`],
+    ])(
+      '%s, the copied link names the configured site address and the page’s own path, and so does the address bar',
+      async (_where, server, ownPath) => {
+        // The server's address and the crafted path joined as text: `new URL` would read it as other.example.
+        const crafted = `${server().replace(/\/$/, '')}${CRAFTED}?dues=100`;
+        const { page, errors, close } = await visit(
+          '',
+          { permissions: ['clipboard-read', 'clipboard-write'] },
+          crafted,
+        );
+        // The page was opened at the crafted path (the address bar may have moved on since).
+        const opened = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name);
+        expect(opened).toBe(crafted);
+        expect(await total(page, 'net')).toBe('\u2212$100.00');
+        await page.getByRole('button', { name: 'Copy result as text' }).click();
+        const status = page.locator('[data-value-result] [data-tool-status]');
+        await expect.poll(() => status.textContent()).toMatch(/^Copied your result to the clipboard/);
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied.split('\n').at(-1)).toBe(
+          `Worked out with: ${new URL(`${ownPath}?currency=USD&dues=100`, siteConfig.url).href}`,
+        );
+        expect(copied).not.toContain('other.example');
+        // The crafted path is not kept: the address bar settles on the page's own path, on this server.
+        await expect.poll(() => new URL(page.url()).pathname).toBe(ownPath);
+        expect(new URL(page.url()).origin).toBe(new URL(server()).origin);
+        await page.getByRole('button', { name: 'Clear all figures' }).click();
+        await expect.poll(() => new URL(page.url()).search).toBe('');
+        expect(new URL(page.url()).pathname).toBe(ownPath);
+        expect(errors).toEqual([]);
+        await close();
+      },
+    );
   });
 
   test('when the browser refuses to copy, the text is selected for copying by hand', async () => {
