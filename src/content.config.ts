@@ -79,14 +79,19 @@ const onePagePerAudience: ContentCheck = ({ store }) =>
   );
 
 /**
- * Astro renders Markdown (.md) files while loading them, and when that fails,
- * for example because the content check refused something, it only logs the
- * error and would publish the page without its text. This stops the build.
+ * Astro renders Markdown (.md) files while loading them, and when that fails
+ * it only logs the error and would publish the page without its text. This
+ * stops the build. A file the allow-list refused is named there already, with
+ * its line, so it is not named again here.
  */
-const markdownRendered: ContentCheck = ({ store }) =>
+const markdownRendered: ContentCheck = ({ store, config }) =>
   store
     .values()
     .filter((entry) => entry.filePath?.endsWith('.md') && entry.rendered === undefined)
+    .filter(
+      (entry) =>
+        findContentProblems(fileURLToPath(new URL(entry.filePath ?? '', config.root)), entry.body ?? '').length === 0,
+    )
     .map(
       (entry) =>
         `${entry.filePath ?? entry.id}: the page's text could not be made into a page. The error above, starting "Error rendering", names the line and what to do`,

@@ -79,13 +79,6 @@ describe('a broken content file stops the build and says where and what to fix',
       'benefits/utf-16.mdx is not saved as UTF-8 text',
       'the first byte that is not UTF-8 is at byte offset 0 (line 1)',
     ],
-    // Markdown (.md) files are rendered during sync, so the content check stops them there.
-    [
-      'raw-html-script.md',
-      'benefits/raw-html-script.md',
-      'benefits/raw-html-script.md:26: raw HTML in a Markdown (.md) file',
-      "raw-html-script.md: the page's text could not be made into a page",
-    ],
   ])('%s placed at %s', async (fixture, destination, file, message) => {
     const { code, output } = await runAstro(['sync'], { CONTENT_DIR: await contentWith(fixture, destination) });
     expect(code, output).not.toBe(0);
@@ -171,47 +164,6 @@ describe('mistakes only a full build can find stop it too', () => {
     const { code, output } = await runAstro(['build', '--outDir', outDir], { CONTENT_DIR: dir });
     expect(code, output).not.toBe(0);
     expect(output).toContain('search-synonyms.yaml:3: "résumé" is already in the group on line 2');
-    expect(await Array.fromAsync(glob('**/*.html', { cwd: outDir }))).toEqual([]);
-  });
-});
-
-/*
- * MDX is compiled in the build, not in sync, so these are real builds. The
- * check runs on the parsed text before it is compiled, so each fails within
- * seconds, with one line naming the file, the line and what to do.
- */
-describe('content that is code, or loads things from elsewhere, stops the build at its line', () => {
-  test.each([
-    ['import-line', 24, 'an import or export line ("import { readFileSync } from "node:fs""): the text of a page cannot load code or files'],
-    ['code-expression', 24, 'a {…} expression ("{process.env.PATH}"): the text of a page cannot run code. To show a { as text, write \\{'],
-    ['script-tag', 26, 'a <script>: the text of a page cannot run code'],
-    ['style-block', 26, 'a <style> block: the look of the page comes from the site'],
-    ['iframe', 26, 'an <iframe>: content cannot show other sites inside a page'],
-    ['object-tag', 26, 'an <object>: content cannot embed files or other sites'],
-    ['embed-tag', 26, 'an <embed>: content cannot embed files or other sites'],
-    ['base-tag', 26, 'a <base>: it would change where every link on the page goes'],
-    ['meta-refresh', 26, 'a <meta>: content cannot redirect, refresh or describe the page this way'],
-    ['form', 26, "a <form>: it would send readers' answers to another place"],
-    ['event-handler', 26, "<p onClick=…>: an event handler runs code in the reader's browser. Remove the onClick attribute"],
-    ['inline-style', 24, '<p style=…>: the look of the page comes from the site. Remove the style attribute'],
-    ['unknown-component', 24, '<Calout> is not a building block of this site: did you mean <Callout>?'],
-    ['javascript-link', 24, 'a javascript: address ("javascript:alert(1)")'],
-    ['data-image', 26, 'a data: address ("data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=")'],
-    ['outside-image', 26, 'an image from another site ("https://photos.example/hall.jpg")'],
-    ['protocol-relative-image', 26, 'an image from another site ("//photos.example/hall.jpg")'],
-    // 300 levels used to crash the build with a segmentation fault that named no file.
-    ['deep-list', 44, 'lists, quotes or elements are nested more than 20 levels deep'],
-    ['deep-quote', 24, 'lists, quotes or elements are nested more than 20 levels deep'],
-    ['deep-elements', 24, 'lists, quotes or elements are nested more than 20 levels deep'],
-  ])('%s', async (fixture, line, message) => {
-    const outDir = join(workDir, `${fixture}-dist`);
-    const { code, output } = await runAstro(['build', '--outDir', outDir], {
-      CONTENT_DIR: await contentWith(`${fixture}.mdx`),
-    });
-    expect(code, output).not.toBe(0);
-    expect(output).toContain(`${fixture}.mdx:${line}: ${message}`);
-    // Astro's own pointer, and the error overlay under `astro dev`, show the same line.
-    expect(output).toMatch(new RegExp(`Location:\\s+\\S*/${fixture}\\.mdx:${line}:1\\b`));
     expect(await Array.fromAsync(glob('**/*.html', { cwd: outDir }))).toEqual([]);
   });
 });
