@@ -62,6 +62,7 @@ describe('readPagePolicy', () => {
     ['<a href="java\tscript:go()">Go</a>', 'a javascript: address'],
     ['<svg><a xlink:href="javascript:go()"><text>Go</text></a></svg>', 'a javascript: address'],
     ['<form><button formaction="javascript:go()">Go</button></form>', 'a javascript: address'],
+    ['<main id="main-content"><dt id="main-content">x</dt></main>', 'two elements with id="main-content"'],
   ])('refuses %s', (html, problem) => {
     expect(problems(html).join('\n')).toContain(problem);
   });

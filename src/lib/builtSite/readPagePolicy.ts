@@ -59,9 +59,15 @@ export function readPagePolicy(html: string, own: SiteScripts): PagePolicy {
   const problems = new Set<string>();
   const scripts: string[] = [];
   let script: { type: string; code: string } | undefined;
+  const ids = new Set<string>();
   new Parser(
     {
       onopentag(name, attributes) {
+        // A second element with an id the templates use (search-dialog, main-content) would take over
+        // what the site's scripts and skip link reach by that id.
+        const id = attributes['id'];
+        if (id !== undefined && ids.has(id)) problems.add(`two elements with id="${shorten(id)}"`);
+        if (id !== undefined) ids.add(id);
         const refused = REFUSED_ELEMENTS[name];
         if (refused) problems.add(refused);
         if (name === 'meta' && attributes['http-equiv'] !== undefined) {
