@@ -44,10 +44,14 @@ export function contentAllowList(contentDir: string): MdastPluginEntry {
  */
 export function findContentProblems(path: string, body: string): string[] {
   const parse = path.endsWith('.mdx') ? mdxToMdast : markdownToMdast;
-  const problems = findForbiddenContent(
-    parse(body, { features: { gfm: true } }) as ContentNode,
-    CONTENT_COMPONENT_PROPS,
-  );
+  let tree: ContentNode;
+  try {
+    tree = parse(body, { features: { gfm: true } }) as ContentNode;
+  } catch {
+    // MDX that does not parse (an unclosed {) is reported by the compiler, with its line, when the page is built.
+    return [];
+  }
+  const problems = findForbiddenContent(tree, CONTENT_COMPONENT_PROPS);
   const offset = problems.length > 0 ? bodyLineOffset(readFileSync(path, 'utf8'), body) : 0;
   return problems.map((problem) => problemLine(path, problem, offset));
 }

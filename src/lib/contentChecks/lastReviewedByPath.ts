@@ -16,12 +16,17 @@ const SITE_PAGE_PATHS: Readonly<Record<string, string>> = {
  */
 export async function lastReviewedByPath(contentRoot: string): Promise<Map<string, string>> {
   const dates = new Map<string, string>();
+  // Read before any check runs, so a symbolic link (refused by name in the publicFiles integration) is never followed here.
+  const filesIn = async (folder: string) =>
+    (await readdir(join(contentRoot, folder), { withFileTypes: true }).catch(() => []))
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
   for (const [folder, prefix] of [
     ['benefits', '/benefits/'],
     ['pages', '/'],
     ['roles', '/for/'],
   ] as const) {
-    const names = await readdir(join(contentRoot, folder)).catch(() => [] as string[]);
+    const names = await filesIn(folder);
     for (const name of names.filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_'))) {
       const read = readFrontmatter(await readFile(join(contentRoot, folder, name), 'utf8'));
       // A file YAML cannot read is reported, with its line, by Astro's content check.
@@ -30,7 +35,7 @@ export async function lastReviewedByPath(contentRoot: string): Promise<Map<strin
       if (date) dates.set(`${prefix}${name.replace(/\.mdx?$/, '')}/`, date);
     }
   }
-  const site = await readdir(join(contentRoot, 'site')).catch(() => [] as string[]);
+  const site = await filesIn('site');
   const siteDates: string[] = [];
   for (const name of site.filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))) {
     const read = readFrontmatter(await readFile(join(contentRoot, 'site', name), 'utf8'));
