@@ -15,5 +15,3 @@ export const CONTENT_COMPONENT_PROPS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type ContentComponent = keyof typeof CONTENT_COMPONENT_PROPS;
-
-export const CONTENT_COMPONENTS = Object.keys(CONTENT_COMPONENT_PROPS) as ContentComponent[];
