@@ -17,7 +17,7 @@ import { letterWords } from './src/integrations/letterWords.ts';
 import { searchSynonyms } from './src/integrations/searchSynonyms.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
 import { lastReviewedByPath } from './src/lib/contentChecks/lastReviewedByPath.ts';
-import { CONTENT_DIR, OTHER_CONTENT } from './src/lib/site/contentDir.ts';
+import { CONTENT_DIR, OTHER_CONTENT, PUBLIC_DIR } from './src/lib/site/contentDir.ts';
 import { isPlaceholderUrl } from './src/lib/site/siteConfigSchema.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -31,6 +31,7 @@ const reviewed = await lastReviewedByPath(CONTENT_DIR);
 
 export default defineConfig({
   site: siteConfig.url,
+  publicDir: PUBLIC_DIR,
   // Serve from a folder (e.g. BASE_PATH=/library-benefits/) when the host needs it.
   base,
   cacheDir,

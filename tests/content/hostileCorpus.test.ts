@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,14 +6,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAstro } from '../support/astroCli.ts';
 
 /*
- * The hostile corpus (tests/fixtures/hostile/content/, one attack a file,
- * see its README) run through the real build, grouped by the stage that
- * stops them so that each group is one run: every file must be named in the
- * one message, and nothing may be published. The files that must build and
+ * The hostile corpus (tests/fixtures/hostile/, one attack a file, see its
+ * README) run through the real build, grouped by the stage that stops them
+ * so that each group is one run: every file must be named in the one
+ * message, and nothing may be published. The files that must build and
  * leave no trace are served to Chromium in tests/browser/hostileSite.test.ts.
  */
 
 const CORPUS = 'tests/fixtures/hostile/content';
+const PUBLIC_CORPUS = 'tests/fixtures/hostile/public';
 
 let workDir: string;
 beforeAll(async () => {
@@ -78,6 +79,48 @@ describe('every hostile content file stops the build by name, and nothing is pub
       expect(output, file).toContain(`benefits/${file}`);
       if (EXPECTED[file]) expect(output, file).toContain(EXPECTED[file]);
     }
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe('hostile files in public/, and symbolic links anywhere, stop the build by name before anything is built', () => {
+  test('public/: pages, scripts, unsafe SVGs and files at the site’s own addresses', async () => {
+    const publicDir = join(workDir, 'public');
+    await cp('public', publicDir, { recursive: true });
+    await cp(PUBLIC_CORPUS, publicDir, { recursive: true });
+    const files = (await readdir(PUBLIC_CORPUS, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(PUBLIC_CORPUS.length + 1));
+    const outDir = join(workDir, 'public-dist');
+    const { code, output } = await runAstro(['build', '--force', '--outDir', outDir], { PUBLIC_DIR: publicDir });
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('Files in public/ need fixing, so nothing was built');
+    for (const file of files) expect(output, file).toContain(`public/${file}`);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  test('links to files outside the repository, and links that loop, in content/ and public/', async () => {
+    const contentDir = join(workDir, 'links', 'content');
+    const publicDir = join(workDir, 'links', 'public');
+    await cp('content', contentDir, { recursive: true });
+    await cp('public', publicDir, { recursive: true });
+    const outside = join(workDir, 'links', 'outside');
+    await mkdir(outside);
+    await writeFile(join(outside, 'secret.mdx'), '---\ntitle: The build machine’s secret\n---\nA key.\n');
+    await symlink(join(outside, 'secret.mdx'), join(contentDir, 'benefits', 'secret.mdx'));
+    await symlink('loop.mdx', join(contentDir, 'pages', 'loop.mdx'));
+    await symlink('/etc/passwd', join(publicDir, 'passwd.txt'));
+    await symlink('..', join(publicDir, 'up'));
+    const outDir = join(workDir, 'links-dist');
+    const { code, output } = await runAstro(['build', '--force', '--outDir', outDir], {
+      CONTENT_DIR: contentDir,
+      PUBLIC_DIR: publicDir,
+    });
+    expect(code, output).not.toBe(0);
+    for (const link of ['benefits/secret.mdx', 'pages/loop.mdx', 'public/passwd.txt', 'public/up']) {
+      expect(output, link).toMatch(new RegExp(`${link.replace('.', '\\.')} is a symbolic link`));
+    }
+    expect(output).not.toContain('ELOOP');
     expect(existsSync(outDir)).toBe(false);
   });
 });
