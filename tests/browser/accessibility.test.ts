@@ -6,9 +6,11 @@ import { describe, expect, inject, test } from 'vitest';
 import { builtSiteInChromium } from '../support/browser.ts';
 
 /*
- * axe-core over every page in the sitemap, the 404 and search pages, and the
- * search dialog with results, in both themes at phone and desktop widths;
- * plus reflow at 320 px and at 200% text size, measured.
+ * axe-core over every page in the sitemap and the 404 and search pages at
+ * phone width in the light theme, and over one page of each template, the
+ * tools in use and the search dialog with results in both themes at phone
+ * and desktop widths; plus reflow at 320 px and at 200% text size, measured,
+ * on every page.
  */
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,6 +23,22 @@ const sitemapPaths = [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').ma
 const allPaths = [...sitemapPaths, '/404.html', '/search/?q=mentor'];
 
 const site = builtSiteInChromium(distDir);
+
+/**
+ * The template a page is drawn with, from its address: pages of one template
+ * differ only in their words, which the first width and theme check on every page.
+ */
+function templateOf(path: string): string {
+  if (path === '/' || path === '/404.html' || path.startsWith('/search/')) return path;
+  if (['/benefits/', '/value/', '/make-the-case/'].includes(path)) return path;
+  if (path.startsWith('/benefits/')) return 'benefit';
+  if (path.startsWith('/for/')) return 'role';
+  return 'general';
+}
+/** One page of each template, for the widths and themes after the first. */
+const onePerTemplate = allPaths.filter(
+  (path, index) => allPaths.findIndex((other) => templateOf(other) === templateOf(path)) === index,
+);
 
 const VIEWPORTS = [
   { name: 'phone', width: 320, height: 640 },
@@ -46,9 +64,18 @@ async function open(path: string, viewport: (typeof VIEWPORTS)[number], theme: (
   return page;
 }
 
-describe.each(VIEWPORTS)('axe at $name width', (viewport) => {
-  describe.each(THEMES)('%s theme', (theme) => {
-    test.each(allPaths)('%s has no violations', async (path) => {
+/** Every page in the light theme at phone width; one page of each template in the other three. */
+const COMBINATIONS = VIEWPORTS.flatMap((viewport) =>
+  THEMES.map((theme) => ({
+    viewport,
+    theme,
+    paths: viewport === VIEWPORTS[0] && theme === 'light' ? allPaths : onePerTemplate,
+  })),
+);
+
+describe.each(COMBINATIONS)('axe at $viewport.name width', ({ viewport, theme, paths }) => {
+  describe(`${theme} theme`, () => {
+    test.each(paths)('%s has no violations', async (path) => {
       const page = await open(path, viewport, theme);
       if (path.startsWith('/search/')) {
         await page.locator('[data-search-page] [role=option]').first().waitFor();
