@@ -162,9 +162,11 @@ export class SearchPanel {
     }
     clearTimeout(this.typingTimer);
     const number = ++this.searchNumber;
-    const wanted = () => number === this.searchNumber;
     const query = this.field.value.trim();
     const key = this.stateKey();
+    // Stale once a newer search starts, or once the field or filters change: the visitor typing on while
+    // this search runs would otherwise see results for words the field no longer holds, until the pause.
+    const wanted = () => number === this.searchNumber && this.stateKey() === key;
     const filtered = this.filters.anyChosen();
     if (this.onSearchPage) searchAddress.write(query, this.filters.chosen);
     if (!query && !filtered) {
