@@ -1,12 +1,16 @@
 /**
  * Lighthouse's four category scores for pages of a built site, with its
  * default (mobile) settings and Debian's Chromium, on loopback only.
+ *
+ * Lighthouse is fetched when the bench first asks for it (`npm exec`, into
+ * npm's cache), not installed with the project: it is 84 packages and about
+ * 150 MB that nothing else uses.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
+import { promisify } from 'node:util';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/support/browser.ts';
 import { serveDirectory } from '../../tests/support/staticServer.ts';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseResult } from './benchReport.ts';
@@ -40,6 +44,37 @@ async function startChromium(profileDir: string) {
   return { port, stop };
 }
 
+/** The version the bench runs, so its scores compare from one run to the next. */
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+
+/** The parts of Lighthouse's report the bench reads. */
+interface LighthouseReport {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { id: string; title: string; score: number | null; displayValue?: string } | undefined>;
+}
+
+/** Lighthouse's report on one address, run from the command line against the Chromium on `port`. */
+async function lighthouse(url: string, port: number): Promise<LighthouseReport> {
+  const { stdout } = await promisify(execFile)(
+    'npm',
+    [
+      'exec',
+      '--yes',
+      `--package=${LIGHTHOUSE}`,
+      '--',
+      'lighthouse',
+      url,
+      `--port=${port}`,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+    ],
+    { maxBuffer: 256 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as LighthouseReport;
+}
+
 /** Scores from 0 to 100 for each page path (e.g. `/search/`) of the site in `distDir`. */
 export async function lighthouseScores(distDir: string, paths: readonly string[]): Promise<LighthouseResult[]> {
   const server = await serveDirectory(distDir);
@@ -48,14 +83,7 @@ export async function lighthouseScores(distDir: string, paths: readonly string[]
   try {
     const results: LighthouseResult[] = [];
     for (const path of paths) {
-      const run = await lighthouse(new URL(path.slice(1), server.url).href, {
-        port: chromium.port,
-        logLevel: 'error',
-        output: 'json',
-        onlyCategories: [...LIGHTHOUSE_CATEGORIES],
-      });
-      const categories = run?.lhr.categories ?? {};
-      const audits = run?.lhr.audits ?? {};
+      const { categories, audits } = await lighthouse(new URL(path.slice(1), server.url).href, chromium.port);
       // What kept a score below 100, so the report can say why without opening Lighthouse.
       const weighted = LIGHTHOUSE_CATEGORIES.flatMap((id) =>
         (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id),
