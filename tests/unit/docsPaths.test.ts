@@ -36,3 +36,13 @@ describe.each(DOCS)('%s', (doc) => {
     expect(missing).toEqual([]);
   });
 });
+
+test('the architecture map names every integration, every browser module and every script', () => {
+  const map = readFileSync('docs/ARCHITECTURE.md', 'utf8');
+  const files = ['src/integrations', 'src/client', 'scripts', 'scripts/bench'].flatMap((folder) =>
+    readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name),
+  );
+  expect(files.filter((name) => !map.includes(name))).toEqual([]);
+});
