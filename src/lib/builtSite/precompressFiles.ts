@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
@@ -44,31 +45,61 @@ function gzipBytes(content: Buffer): Promise<Buffer> {
  * as they are instead of compressing each request, and at a level too slow
  * to use per request. A copy is kept only when it is smaller than the file:
  * a tiny file is sent as it is. Runs last, on the files as they will be served.
+ *
+ * With a `cacheDir`, the copies of the last build are kept there by the
+ * hash of what they compress, so only files whose bytes changed are
+ * compressed again: a rebuild after a one-page edit compresses a few files,
+ * not every one. Copies no file of this build used are removed.
  */
-export async function precompressFiles(siteDir: string): Promise<{ files: number; written: number }> {
+export async function precompressFiles(
+  siteDir: string,
+  cacheDir?: string,
+): Promise<{ files: number; written: number; reused: number }> {
   // Not the browser editor's 6.5 MB bundle (/admin/): brotli at its highest quality would add many
   // seconds to every build for a tool few people open; the host compresses it as it sends it.
   const files = (await builtFiles(siteDir)).filter(
     (file) => !isEditorFile(file) && (TEXT.has(extname(file)) || PAGEFIND_GZIP.has(extname(file))),
   );
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  const used = new Set<string>();
   let written = 0;
+  let reused = 0;
+  /** The compressed bytes of `content`, from the cache when an earlier build made them. */
+  const compressed = async (content: Buffer, suffix: '.br' | '.gz'): Promise<Buffer> => {
+    const make = () => (suffix === '.br' ? brotliBytes(content) : gzipBytes(content));
+    if (!cacheDir) return make();
+    const name = `${createHash('sha256').update(content).digest('hex')}${suffix}`;
+    used.add(name);
+    const cached = await readFile(join(cacheDir, name)).catch(() => undefined);
+    if (cached) {
+      reused += 1;
+      return cached;
+    }
+    const bytes = await make();
+    await writeFile(join(cacheDir, name), bytes);
+    return bytes;
+  };
   const compressOne = async (file: string) => {
     const path = join(siteDir, file);
     const content = await readFile(path);
     const copies: [suffix: string, bytes: Buffer][] = PAGEFIND_GZIP.has(extname(file))
-      ? [['.br', await brotliBytes(gunzipSync(content))]]
+      ? [['.br', await compressed(gunzipSync(content), '.br')]]
       : [
-          ['.br', await brotliBytes(content)],
-          ['.gz', await gzipBytes(content)],
+          ['.br', await compressed(content, '.br')],
+          ['.gz', await compressed(content, '.gz')],
         ];
-    for (const [suffix, compressed] of copies) {
-      if (compressed.length >= content.length) continue;
-      await writeFile(`${path}${suffix}`, compressed);
+    for (const [suffix, bytes] of copies) {
+      if (bytes.length >= content.length) continue;
+      await writeFile(`${path}${suffix}`, bytes);
       written += 1;
     }
   };
   for (let start = 0; start < files.length; start += AT_ONCE) {
     await Promise.all(files.slice(start, start + AT_ONCE).map(compressOne));
   }
-  return { files: files.length, written };
+  if (cacheDir) {
+    const stale = (await readdir(cacheDir)).filter((name) => !used.has(name));
+    await Promise.all(stale.map((name) => rm(join(cacheDir, name), { force: true })));
+  }
+  return { files: files.length, written, reused };
 }
