@@ -26,32 +26,27 @@ async function open(path: string, width: number): Promise<Page> {
   return page;
 }
 
-describe('type scale', () => {
-  test.each([375, 1280])('each heading level has one size on every page at %i px', async (width) => {
-    const sizes = new Map<string, Set<string>>();
-    for (const path of allPaths) {
-      const page = await open(path, width);
-      const headings = await page.evaluate(() =>
-        [...document.querySelectorAll('h1, h2, h3, h4')]
-          // The home page's hero is the scale's one exception; a dialog's title is not part of the page.
-          .filter((heading) => !heading.matches('.text-display, dialog *') && heading.checkVisibility())
-          .map((heading) => ({ level: heading.tagName, size: getComputedStyle(heading).fontSize })),
-      );
-      for (const { level, size } of headings) {
-        const seen = sizes.get(level) ?? new Set<string>();
-        seen.add(`${size} (${path})`.replace(/ \(.*/, ''));
-        sizes.set(level, seen);
-      }
-      await page.close();
-    }
-    expect(sizes.size).toBeGreaterThanOrEqual(3);
-    for (const [level, seen] of sizes) expect([...seen], level).toHaveLength(1);
-  });
-});
+/** The font size of each visible heading, by level. */
+const headingSizes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, h4')]
+      // The home page's hero is the scale's one exception; a dialog's title is not part of the page.
+      .filter((heading) => !heading.matches('.text-display, dialog *') && heading.checkVisibility())
+      .map((heading) => ({ level: heading.tagName, size: getComputedStyle(heading).fontSize })),
+  );
 
-describe('layout shift', () => {
-  test('no page shifts its layout by 0.1 or more at 375 px', async () => {
+/** Expects one size per heading level across all the headings seen. */
+function expectOneSizePerLevel(headings: readonly { level: string; size: string }[]): void {
+  const sizes = new Map<string, Set<string>>();
+  for (const { level, size } of headings) sizes.set(level, (sizes.get(level) ?? new Set()).add(size));
+  expect(sizes.size).toBeGreaterThanOrEqual(3);
+  for (const [level, seen] of sizes) expect([...seen], level).toHaveLength(1);
+}
+
+describe('type scale and layout shift', () => {
+  test('at 375 px no page shifts its layout by 0.1 or more, and each heading level has one size', async () => {
     const shifted: string[] = [];
+    const headings: { level: string; size: string }[] = [];
     for (const path of allPaths) {
       const page = await site.browser().newPage({ viewport: { width: 375, height: 812 } });
       await page.addInitScript(() => {
@@ -71,9 +66,21 @@ describe('layout shift', () => {
       await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
       const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
       if (shift >= 0.1) shifted.push(`${path}: ${shift.toFixed(3)}`);
+      headings.push(...(await headingSizes(page)));
       await page.close();
     }
     expect(shifted).toEqual([]);
+    expectOneSizePerLevel(headings);
+  });
+
+  test('each heading level has one size on every page at 1280 px', async () => {
+    const headings: { level: string; size: string }[] = [];
+    for (const path of allPaths) {
+      const page = await open(path, 1280);
+      headings.push(...(await headingSizes(page)));
+      await page.close();
+    }
+    expectOneSizePerLevel(headings);
   });
 });
 
