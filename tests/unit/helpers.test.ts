@@ -114,6 +114,9 @@ describe('closestMatch', () => {
 
   test('counts a swap of neighbours as one edit', () => {
     expect(editDistance('titel', 'title')).toBe(1);
+    expect(editDistance('jorunals', 'journals')).toBe(1);
+    expect(editDistance('mentr', 'mentor')).toBe(1);
+    expect(editDistance('legislater', 'legislators')).toBe(2);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
   });

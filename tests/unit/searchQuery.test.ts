@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeWord, queryConcepts, queryTokens } from '../../src/lib/search/queryWords.ts';
 import { pagesToShow, rankPages, type AlternativeMatches } from '../../src/lib/search/rankPages.ts';
-import { closestWord, editDistance, isTruncatedMatch, prefixesToTry } from '../../src/lib/search/spelling.ts';
+import { closestWord, isTruncatedMatch, prefixesToTry } from '../../src/lib/search/spelling.ts';
 
 const SYNONYMS = [
   ['CV', 'résumé', 'resume', 'curriculum vitae'],
@@ -106,13 +106,6 @@ describe('rankPages', () => {
 });
 
 describe('spelling', () => {
-  test('counts the edits between two words, a swap of two letters as one', () => {
-    expect(editDistance('mentr', 'mentor')).toBe(1);
-    expect(editDistance('jorunals', 'journals')).toBe(1);
-    expect(editDistance('legislater', 'legislators')).toBe(2);
-    expect(editDistance('', 'abc')).toBe(3);
-  });
-
   test('tries ever shorter beginnings of a word, down to three letters', () => {
     expect(prefixesToTry('mentr')).toEqual(['ment', 'men']);
     expect(prefixesToTry('jounals')).toEqual(['jounal', 'jouna', 'joun', 'jou']);

@@ -5,6 +5,7 @@
  * until pages turn up, and the words those pages hold that start that way
  * ("mentor", "mentoring") are the candidates. Pure, so it is unit-tested.
  */
+import { editDistance } from '../contentChecks/closestMatch.ts';
 import { isStopWord, normalizeWord } from './queryWords.ts';
 
 /** Words shorter than this are not corrected: too many words are one letter away from "cv". */
@@ -12,26 +13,6 @@ const SHORTEST_CORRECTED = 4;
 const SHORTEST_PREFIX = 3;
 /** Nor are longer ones: no word on the site is, and each letter would cost a search. */
 const LONGEST_CORRECTED = 20;
-
-/**
- * Edits (a letter added, dropped, changed, or two swapped) between two
- * words: the optimal string alignment distance.
- */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => rows[i]?.[j] ?? Infinity;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      (rows[i] as number[])[j] = best;
-    }
-  }
-  return at(a.length, b.length);
-}
 
 /** How many edits a word of this length may be from its correction. */
 function allowedEdits(length: number): number {
