@@ -12,9 +12,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFrontmatter } from '../src/lib/contentChecks/readFrontmatter.ts';
 import yaml from 'js-yaml';
-import { MAX_GRADE, placeholdersLeft, reviewStatus, reviewWriting } from '../src/lib/contentChecks/plainLanguage.ts';
-import { reviewWording } from '../src/lib/contentChecks/reviewWording.ts';
-import { textLines } from '../src/lib/contentChecks/textLines.ts';
+import { MAX_GRADE, placeholdersLeft, reviewStatus, reviewWriting } from '../src/lib/writingCheck/plainLanguage.ts';
+import { reviewWording } from '../src/lib/writingCheck/reviewWording.ts';
+import { textLines } from '../src/lib/writingCheck/textLines.ts';
 import { CONTENT_DIR } from '../src/lib/site/contentDir.ts';
 
 const todayArgument = process.argv.find((argument) => argument.startsWith('--today='))?.slice('--today='.length);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { promiseWords } from '../../src/lib/contentChecks/wordChoice.ts';
+import { promiseWords } from '../../src/lib/writingCheck/wordChoice.ts';
 import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
 import { letterWords } from '../support/siteText.ts';
 

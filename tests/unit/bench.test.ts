@@ -31,7 +31,7 @@ import {
 } from '../../scripts/bench/starlightProject.ts';
 import { SEARCH_WORD, syntheticBenefits, writeSyntheticContent } from '../../scripts/bench/syntheticBenefits.ts';
 import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
-import { MAX_GRADE, reviewWriting } from '../../src/lib/contentChecks/plainLanguage.ts';
+import { MAX_GRADE, reviewWriting } from '../../src/lib/writingCheck/plainLanguage.ts';
 import { readFrontmatter } from '../../src/lib/contentChecks/readFrontmatter.ts';
 
 /* In the build `related` is Astro's reference(); here a plain id stands in. */

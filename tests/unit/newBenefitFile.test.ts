@@ -3,7 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { frontmatterOf } from '../../src/lib/contentChecks/calendarDates.ts';
 import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
-import { reviewWriting } from '../../src/lib/contentChecks/plainLanguage.ts';
+import { reviewWriting } from '../../src/lib/writingCheck/plainLanguage.ts';
 import { newBenefitFile, slugFor } from '../../src/lib/contentChecks/newBenefitFile.ts';
 
 describe('slugFor', () => {

@@ -11,7 +11,7 @@ import {
   sentencesOf,
   skippedHeadings,
   vagueLinks,
-} from '../../src/lib/contentChecks/plainLanguage.ts';
+} from '../../src/lib/writingCheck/plainLanguage.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/writing/${name}.mdx`, 'utf8');
 

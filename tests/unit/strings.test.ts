@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { britishForms, promiseWords } from '../../src/lib/contentChecks/wordChoice.ts';
+import { britishForms, promiseWords } from '../../src/lib/writingCheck/wordChoice.ts';
 import * as strings from '../../src/strings.ts';
 
 /*

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { repeatedSentences } from '../../src/lib/contentChecks/repeatedSentences.ts';
-import { reviewWording } from '../../src/lib/contentChecks/reviewWording.ts';
-import { sentencesOfLines, textLines } from '../../src/lib/contentChecks/textLines.ts';
-import { britishForms, promiseWords } from '../../src/lib/contentChecks/wordChoice.ts';
+import { repeatedSentences } from '../../src/lib/writingCheck/repeatedSentences.ts';
+import { reviewWording } from '../../src/lib/writingCheck/reviewWording.ts';
+import { sentencesOfLines, textLines } from '../../src/lib/writingCheck/textLines.ts';
+import { britishForms, promiseWords } from '../../src/lib/writingCheck/wordChoice.ts';
 
 const fixture = readFileSync('tests/fixtures/writing/wording.mdx', 'utf8');
 const words = (found: { word: string }[]) => found.map((finding) => finding.word);
