@@ -5,6 +5,7 @@
  */
 import { searchFromUrl, searchToUrl, type FilterSelection } from '../lib/search/searchText.ts';
 import { inPageAddress } from '../lib/site/pageAddress.ts';
+import { canonicalAddress } from './toolActions.ts';
 
 export const searchAddress = {
   /** The query and the chosen values of the filters named, as the address gives them. */
@@ -14,10 +15,9 @@ export const searchAddress = {
 
   /**
    * Puts the search in the address in place of the last one, so Back leaves the page rather than undo letters.
-   * The path is the page's own (its og:url, as it has no canonical link), never a crafted one it was opened at.
+   * The path is the page's own (canonicalAddress), never a crafted one it was opened at.
    */
   write(query: string, filters: FilterSelection): void {
-    const page = document.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content ?? location.href;
-    history.replaceState(null, '', inPageAddress(page, searchToUrl(query, filters)));
+    history.replaceState(null, '', inPageAddress(canonicalAddress(), searchToUrl(query, filters)));
   },
 };
