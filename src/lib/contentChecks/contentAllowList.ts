@@ -19,8 +19,8 @@ import { findForbiddenContent, type ContentNode, type ContentProblem } from './f
 export function contentAllowList(contentDir: string): MdastPluginEntry {
   const folder = resolve(contentDir) + sep;
   return ({ fileURL, source }) => {
-    const path = fileURLToPath(fileURL?.protocol === 'file:' ? fileURL : 'file:///');
-    if (!path.startsWith(folder)) return null;
+    const path = fileURL?.protocol === 'file:' ? fileURLToPath(fileURL) : undefined;
+    if (!path?.startsWith(folder)) return null;
     return {
       name: 'content-allow-list',
       options: { position: true },
