@@ -16,7 +16,7 @@ import { publicFiles } from './src/integrations/publicFiles.ts';
 import { letterWords } from './src/integrations/letterWords.ts';
 import { searchSynonyms } from './src/integrations/searchSynonyms.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
-import { lastReviewedByPath } from './src/lib/contentChecks/lastReviewedByPath.ts';
+import { lastReviewedByPath } from './src/lib/seo/lastReviewedByPath.ts';
 import { CONTENT_DIR, OTHER_CONTENT, PUBLIC_DIR } from './src/lib/site/contentDir.ts';
 import { isPlaceholderUrl } from './src/lib/site/siteConfigSchema.ts';
 import { siteConfig } from './src/site.config.ts';

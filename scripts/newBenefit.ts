@@ -6,7 +6,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFrontmatter } from '../src/lib/contentChecks/readFrontmatter.ts';
-import { newBenefitFile, slugFor } from '../src/lib/contentChecks/newBenefitFile.ts';
+import { newBenefitFile, slugFor } from './newBenefit/newBenefitFile.ts';
 import { CONTENT_DIR } from '../src/lib/site/contentDir.ts';
 
 const folder = join(CONTENT_DIR, 'benefits');

@@ -1,9 +1,9 @@
 /*
  * The search on the /search/ page kept in its address (?q=mentor&audience=Managers),
  * so it can be shared, bookmarked and reloaded. The reading and writing of the
- * query string itself is in src/lib/search/searchText.ts, where it is unit-tested.
+ * query string itself is in src/lib/search/cleanQuery.ts, where it is unit-tested.
  */
-import { searchFromUrl, searchToUrl, type FilterSelection } from '../lib/search/searchText.ts';
+import { searchFromUrl, searchToUrl, type FilterSelection } from '../lib/search/cleanQuery.ts';
 import { inPageAddress } from '../lib/site/pageAddress.ts';
 import { canonicalAddress } from './toolActions.ts';
 

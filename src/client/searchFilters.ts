@@ -10,7 +10,7 @@
  * answered from the same two filter files). Until then nothing of the
  * filters is downloaded, which keeps a first search within its budget.
  */
-import type { FilterSelection } from '../lib/search/searchText.ts';
+import type { FilterSelection } from '../lib/search/cleanQuery.ts';
 import { cloneTemplate, slot } from './cloneTemplate.ts';
 import type { FilterCounts, PagefindApi } from './pagefindApi.ts';
 import { searchStrings } from './searchStrings.ts';

@@ -5,7 +5,7 @@
  * Messages are functions of what they report; they are unit-tested in
  * tests/unit/searchStrings.test.ts.
  */
-import { cleanQuery } from '../lib/search/searchText.ts';
+import { cleanQuery } from '../lib/search/cleanQuery.ts';
 
 const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
 const quoted = (text: string) => `“${cleanQuery(text)}”`;

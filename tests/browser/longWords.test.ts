@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search/searchText.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/cleanQuery.ts';
 import { builtSiteInChromium } from '../support/browser.ts';
 import { valueFormText } from '../../src/strings.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { frontmatterOf } from '../../src/lib/contentChecks/calendarDates.ts';
 import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
 import { reviewWriting } from '../../src/lib/writingCheck/plainLanguage.ts';
-import { newBenefitFile, slugFor } from '../../src/lib/contentChecks/newBenefitFile.ts';
+import { newBenefitFile, slugFor } from '../../scripts/newBenefit/newBenefitFile.ts';
 
 describe('slugFor', () => {
   test.each([

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
-import { lastReviewedByPath } from '../../src/lib/contentChecks/lastReviewedByPath.ts';
+import { lastReviewedByPath } from '../../src/lib/seo/lastReviewedByPath.ts';
 import { socialImageKey } from '../../src/lib/seo/seo.ts';
 import { SOCIAL_IMAGE, renderSocialImage } from '../../src/lib/seo/socialImage.ts';
 import { articleFor, breadcrumbList, faqPage } from '../../src/lib/seo/structuredData.ts';

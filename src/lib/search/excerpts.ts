@@ -5,7 +5,7 @@
  * cut mid-sentence. Also picks the sections listed under a page. Pure, so it
  * is unit-tested; the interface puts the pieces on screen as text only.
  */
-import { withoutBidiControls } from './searchText.ts';
+import { withoutBidiControls } from './cleanQuery.ts';
 
 /** A run of excerpt text, and whether it is a word that matched the query. */
 export interface ExcerptPiece {

@@ -1,5 +1,5 @@
 /*
- * Kept apart from searchText.ts: the inline search launcher imports only this,
+ * Kept apart from cleanQuery.ts: the inline search launcher imports only this,
  * so it shares no module (and no chunk file) with the search interface.
  */
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFrontmatter } from './readFrontmatter.ts';
+import { readFrontmatter } from '../contentChecks/readFrontmatter.ts';
 
 /** The pages of content/site/ that are in the sitemap with a date of their own, by file. */
 const SITE_PAGE_PATHS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
-import { AUDIENCE_IDS, AUDIENCE_LABELS } from '../content/audiences.ts';
-import { BENEFIT_ICON_NAMES } from '../icons/benefitIcons.ts';
+import { AUDIENCE_IDS, AUDIENCE_LABELS } from '../../src/lib/content/audiences.ts';
+import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
 
 /** The file name (and address) for a title: "Mentoring & Leadership!" → "mentoring-and-leadership". */
 export function slugFor(title: string): string {
