@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import type { Plugin } from 'vite';
 import { letterSchema } from '../lib/content/siteTextSchemas.ts';
 import { CONTENT_DIR } from '../lib/site/contentDir.ts';
@@ -25,7 +25,7 @@ export function letterWords(): Plugin {
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(file);
-      const parsed = letterSchema.safeParse(load(await readFile(file, 'utf8')));
+      const parsed = letterSchema.safeParse(parse(await readFile(file, 'utf8')));
       if (!parsed.success) {
         return this.error({ message: `${file} does not match its schema: run npm run check:content`, id: file });
       }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 
-const yaml = (path: string) => load(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
 interface Step {
   uses?: string;

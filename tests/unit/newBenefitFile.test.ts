@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { frontmatterOf } from '../../src/lib/contentChecks/calendarDates.ts';
+import { readFrontmatter } from '../../src/lib/contentChecks/readFrontmatter.ts';
 import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
 import { reviewWriting } from '../../src/lib/writingCheck/plainLanguage.ts';
 import { newBenefitFile, slugFor } from '../../scripts/newBenefit/newBenefitFile.ts';
@@ -20,7 +19,8 @@ describe('slugFor', () => {
 
 describe('newBenefitFile', () => {
   const source = newBenefitFile('Attend "workshops": a guide', new Date('2026-11-28T10:00:00Z'));
-  const data = yaml.load(frontmatterOf(source));
+  const read = readFrontmatter(source);
+  const data = 'data' in read ? read.data : read;
 
   test('passes the real schema as a draft, with the title kept exactly', () => {
     const parsed = benefitSchema(z.string()).parse(data);

@@ -9,7 +9,9 @@ test('reads good frontmatter', () => {
 test('turns a YAML error into advice instead of throwing', () => {
   const result = readFrontmatter(readFileSync('tests/fixtures/bad-content/colon-without-quotes.mdx', 'utf8'));
   expect(result).toEqual({
-    error: expect.stringMatching(/bad indentation.*must be in quotes, for example title: "Training/),
+    error: expect.stringMatching(
+      /^line 6: Nested mappings are not allowed.*must be in quotes, for example title: "Training/,
+    ),
   });
 });
 

@@ -29,7 +29,11 @@ describe('readSynonyms', () => {
   });
 
   test.each([
-    ['a YAML mistake', '- CV, résumé\n- CE: continuing: education\n', /:2: bad indentation .*one group per line/],
+    [
+      'a YAML mistake',
+      '- CV, résumé\n- CE: continuing: education\n',
+      /:2: Nested mappings are not allowed .*one group per line/,
+    ],
     ['a map instead of a list', 'cv: résumé\n', /:1: must be a list of groups/],
     [
       'a group over two lines',

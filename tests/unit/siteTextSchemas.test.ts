@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { letterSchema, SITE_FILE_SCHEMAS, SITE_FILES, siteTextSchema } from '../../src/lib/content/siteTextSchemas.ts';
 import { readFrontmatter } from '../support/contentFiles.ts';
 
-const read = (file: string) =>
+const read = (file: string): unknown =>
   file.endsWith('.yaml')
-    ? yaml.load(readFileSync(`content/site/${file}`, 'utf8'))
+    ? parse(readFileSync(`content/site/${file}`, 'utf8'))
     : readFrontmatter(`content/site/${file}`);
 const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined }) =>
   (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);

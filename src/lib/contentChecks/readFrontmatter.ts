@@ -1,20 +1,41 @@
-import yaml from 'js-yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { frontmatterOf } from './calendarDates.ts';
 
 /**
- * Reads a content file's frontmatter the way Astro does (js-yaml), without
- * throwing: a file YAML cannot read comes back with a message an editor can
- * act on, so every tool can name the file instead of crashing.
+ * A YAML text (a content file's frontmatter, or a data file in content/site/)
+ * as the `yaml` package's Document, with the line of the file each offset of
+ * the text stands on (`firstLine` is the file's line the text starts on).
+ * Dates read as dates, as Astro reads them. It never throws: a text YAML
+ * cannot read comes back with a message an editor can act on, naming the line.
+ */
+export function readYaml(
+  text: string,
+  firstLine = 1,
+): { document: Document.Parsed; lineOf: (offset: number) => number } | { error: string } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { customTags: ['timestamp'], lineCounter });
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const [error] = document.errors;
+  if (!error) return { document, lineOf };
+  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  // What YAML says when a value holds ": ", the mistake editors make most.
+  const advice =
+    error.code === 'BLOCK_AS_IMPLICIT_KEY'
+      ? '. A value that contains ": " must be in quotes, for example title: "Training: keep learning"'
+      : '';
+  return { error: `line ${lineOf(error.pos[0])}: ${reason}${advice}` };
+}
+
+/**
+ * Reads a content file's frontmatter as the site's tools do, without
+ * throwing, so every tool can name the file instead of crashing.
  */
 export function readFrontmatter(source: string): { data: Record<string, unknown> } | { error: string } {
-  try {
-    const data = yaml.load(frontmatterOf(source)) ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) return { error: 'the frontmatter is not a list of fields' };
-    return { data: data as Record<string, unknown> };
-  } catch (error) {
-    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-    return {
-      error: `${reason}. A value that contains ": " must be in quotes, for example title: "Training: keep learning"`,
-    };
-  }
+  // frontmatterOf takes the text below the opening "---", so it starts on line 2.
+  const read = readYaml(frontmatterOf(source), 2);
+  if ('error' in read) return read;
+  const data: unknown = read.document.toJS() ?? {};
+  return typeof data === 'object' && !Array.isArray(data)
+    ? { data: data as Record<string, unknown> }
+    : { error: 'the frontmatter is not a list of fields' };
 }

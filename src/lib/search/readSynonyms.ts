@@ -3,7 +3,7 @@
  * per line, such as `- CV, résumé, resume`. Every mistake is reported with
  * the file and line, in words an editor can act on, and stops the build.
  */
-import yaml from 'js-yaml';
+import { parse, YAMLParseError } from 'yaml';
 import { isStopWord, normalizeWord, queryTokens, type SynonymGroups } from './queryWords.ts';
 
 const MIN_TERMS = 2;
@@ -47,11 +47,11 @@ export function readSynonyms(text: string, fileName: string): SynonymGroups {
   };
   let data: unknown;
   try {
-    data = yaml.load(text);
+    data = parse(text);
   } catch (error) {
-    const mark = (error as { mark?: { line?: number }; reason?: string }).mark;
-    const reason = (error as { reason?: string }).reason ?? 'is not valid YAML';
-    return fail((mark?.line ?? 0) + 1, `${reason}: write one group per line, starting with "- ", ${EXAMPLE}`);
+    if (!(error instanceof YAMLParseError)) throw error;
+    const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    return fail(error.linePos?.[0].line ?? 1, `${reason}: write one group per line, starting with "- ", ${EXAMPLE}`);
   }
   if (data === undefined || data === null) return [];
   // Each group is one line starting with "-", so line numbers can be given for each.
