@@ -1,4 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDirectory, type RunningServer } from './staticServer.ts';
 
@@ -28,7 +31,23 @@ export function launchChromium(): Promise<Browser> {
  * registers its own beforeAll/afterAll, and hands both out through getters
  * once they exist.
  */
-export function builtSiteInChromium(distDir: string): { server: () => RunningServer; browser: () => Browser } {
+export interface SiteInChromium {
+  server: () => RunningServer;
+  browser: () => Browser;
+  /**
+   * Opens `path` (from the site's root, with any query) in a context of its
+   * own, so pages never share storage or settings; close it with
+   * `page.context().close()`. A 1280 × 900 window unless `options` says
+   * otherwise; `prepare` runs on the new context before the page loads (to add an init script, say).
+   */
+  open: (
+    path: string,
+    options?: BrowserContextOptions,
+    prepare?: (context: BrowserContext) => Promise<void>,
+  ) => Promise<Page>;
+}
+
+export function builtSiteInChromium(distDir: string): SiteInChromium {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -43,7 +62,41 @@ export function builtSiteInChromium(distDir: string): { server: () => RunningSer
     if (!value) throw new Error(`${what} is not started yet: use it inside a test or hook`);
     return value;
   };
-  return { server: () => ready(server, 'The site server'), browser: () => ready(browser, 'Chromium') };
+  const site: SiteInChromium = {
+    server: () => ready(server, 'The site server'),
+    browser: () => ready(browser, 'Chromium'),
+    open: async (path, options, prepare) => {
+      const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      await prepare?.(context);
+      const page = await context.newPage();
+      await page.goto(new URL(path.replace(/^\//, ''), site.server().url).href);
+      return page;
+    },
+  };
+  return site;
+}
+
+/** The address path of every page in the built site's sitemap, e.g. `/benefits/training/`. */
+export function sitemapPaths(distDir: string): string[] {
+  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** WCAG 2.2 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core's violations on the page as it is now, one line per element: rule, help text, selector. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated by the test driver, not added as a <script>, which the site's security policy rightly blocks.
+  await page.evaluate(axeSource);
+  // Only violations: axe then skips writing up every passing node, about a third of its time.
+  const results = await page.evaluate<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] })`,
+  );
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.help}) at ${node.target.join(' ')}`),
+  );
 }
 
 /**
