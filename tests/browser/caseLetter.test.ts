@@ -21,17 +21,16 @@ interface Visit {
 }
 
 async function visit(options: BrowserContextOptions = {}): Promise<Visit> {
-  const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL('make-the-case/', site.server().url).href);
+  const page = await site.open('/make-the-case/', options, (page) => {
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
   await page.waitForLoadState('networkidle');
   const laterRequests: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith('blob:')) laterRequests.push(`${request.method()} ${request.url()}`);
   });
-  return { page, laterRequests, errors, close: () => context.close() };
+  return { page, laterRequests, errors, close: () => page.context().close() };
 }
 
 const letter = (page: Page) => page.getByLabel('The letter updates as you fill in the form', { exact: false });
@@ -118,10 +117,8 @@ describe('copy, print and download', () => {
   });
 
   test('prints the letter alone', async () => {
-    const context = await site.browser().newContext();
-    await countPrintCalls(context);
-    const page = await context.newPage();
-    await page.goto(new URL('make-the-case/', site.server().url).href);
+    const page = await site.open('/make-the-case/', {}, countPrintCalls);
+    const context = page.context();
     await fillForm(page);
     await page.getByRole('button', { name: 'Print letter' }).click();
     expect(await printCalls(page)).toBe(1);

@@ -92,7 +92,7 @@ describe('every page', () => {
       const page = await site.open(
         path,
         { viewport: { width: 320, height: 640 }, colorScheme: 'light', reducedMotion: 'reduce' },
-        (context) => context.addInitScript(countLayoutShifts),
+        (page) => page.addInitScript(countLayoutShifts),
       );
       // The search page fills in its results after loading: wait for them, and count the shifts they cause.
       if (path.startsWith('/search/')) await page.locator('[data-search-page] [role=option]').first().waitFor();

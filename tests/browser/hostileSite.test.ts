@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAstro } from '../support/astroCli.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, openPage } from '../support/browser.ts';
 import { nginxInstalled, startNginx } from '../support/nginx.ts';
 import { serveDirectory } from '../support/staticServer.ts';
 
@@ -74,22 +74,23 @@ afterAll(async () => {
  */
 async function incidentsOn(origin: string, path: string): Promise<{ incidents: string[]; page: Page }> {
   const incidents: string[] = [];
-  const context = await browser.newContext();
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin === origin) return route.continue();
-    incidents.push(`a request to ${url.href}`);
-    return route.abort();
+  const page = await openPage(browser, `${origin}/${path}`, {}, async (page) => {
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === origin) return route.continue();
+      incidents.push(`a request to ${url.href}`);
+      return route.abort();
+    });
+    page.on('dialog', (dialog) => {
+      incidents.push(`a dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && new URL(frame.url()).origin !== origin)
+        incidents.push(`went to ${frame.url()}`);
+    });
   });
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => {
-    incidents.push(`a dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame() && new URL(frame.url()).origin !== origin) incidents.push(`went to ${frame.url()}`);
-  });
-  await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+  await page.waitForLoadState('networkidle');
   if (path === 'make-the-case/') {
     // The benefit's case for an employer, and the letter's own words, go into the letter.
     await page.getByLabel(TITLE).check();

@@ -9,12 +9,12 @@ import { get, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { securityHeaders } from '../../src/lib/builtSite/securityHeaders.ts';
 import { cmsConfig } from '../../src/lib/cms/cmsConfig.ts';
 import { valueFormText } from '../../src/strings.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, openPage, sitemapPaths } from '../support/browser.ts';
 import {
   nginxInstalled,
   NGINX_PATH,
@@ -111,12 +111,6 @@ function handshake(
     socket.once('error', () => resolve('refused'));
   });
 }
-
-/** The address of every page in the sitemap, as a path from the root. */
-const sitemapPaths = () =>
-  [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (match) => new URL(match[1] ?? '').pathname,
-  );
 
 const firstFile = (folder: string, extension: string) => {
   const name = readdirSync(join(distDir, folder)).find((file) => file.endsWith(extension));
@@ -266,7 +260,7 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
 
   test('every page and text file is sent as the brotli or gzip copy the build wrote, or as it is, with Vary', async () => {
     const paths = [
-      ...sitemapPaths(),
+      ...sitemapPaths(distDir),
       '/search/',
       firstFile('_astro', '.css'),
       '/pagefind/pagefind.js',
@@ -321,37 +315,40 @@ describe.skipIf(!nginxInstalled)('behind nginx with the shipped configuration', 
     /** Opens a page and records every policy violation and console error it causes. */
     async function open(
       path: string,
-      options: Parameters<Browser['newContext']>[0] = {},
+      options: BrowserContextOptions = {},
       beforeLoading: (page: Page) => Promise<void> = () => Promise.resolve(),
     ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-      const page = await context.newPage();
-      await beforeLoading(page);
       const problems: string[] = [];
-      await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          void (window as unknown as { reportViolation(text: string): Promise<void> }).reportViolation(
-            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
-          );
-        });
-      });
       const address = new URL(path.replace(/^\//, ''), server.url).href;
-      page.on('console', (message) => {
-        const text = message.text();
-        // The 404 page's own status is reported as an error; it is the point of that page.
-        if (message.type() === 'error' && !(message.location().url === address && text.includes('404'))) {
-          problems.push(`console: ${text}`);
-        }
-        // Chromium only warns about header mistakes, such as a feature it does not know.
-        if (message.type() === 'warning' && /Permissions-Policy|Content.Security.Policy/i.test(text)) {
-          problems.push(`console warning: ${text}`);
-        }
+      let policyHeader: string | undefined;
+      const page = await openPage(browser, address, options, async (page) => {
+        await beforeLoading(page);
+        await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
+        await page.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (event) => {
+            void (window as unknown as { reportViolation(text: string): Promise<void> }).reportViolation(
+              `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+            );
+          });
+        });
+        page.on('response', (response) => {
+          if (response.url() === address) policyHeader = response.headers()['content-security-policy'];
+        });
+        page.on('console', (message) => {
+          const text = message.text();
+          // The 404 page's own status is reported as an error; it is the point of that page.
+          if (message.type() === 'error' && !(message.location().url === address && text.includes('404'))) {
+            problems.push(`console: ${text}`);
+          }
+          // Chromium only warns about header mistakes, such as a feature it does not know.
+          if (message.type() === 'warning' && /Permissions-Policy|Content.Security.Policy/i.test(text)) {
+            problems.push(`console warning: ${text}`);
+          }
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      const response = await page.goto(address);
-      expect(response?.headers()['content-security-policy'], path).toBeTruthy();
-      return { page, problems, close: () => context.close() };
+      expect(policyHeader, path).toBeTruthy();
+      return { page, problems, close: () => page.context().close() };
     }
 
     test('the theme menu works on every kind of page', async () => {

@@ -17,12 +17,11 @@ const WIDTH = 320;
 const LONG_WORD = 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(5).slice(0, 200);
 
 async function visit(path: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await site.browser().newContext({ viewport: { width: WIDTH, height: 640 }, locale: 'en-US' });
-  const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path.replace(/^\//, ''), site.server().url).href);
-  return { page, errors, close: () => context.close() };
+  const page = await site.open(path, { viewport: { width: WIDTH, height: 640 }, locale: 'en-US' }, (page) => {
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+  return { page, errors, close: () => page.context().close() };
 }
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

@@ -20,26 +20,26 @@ interface Visit {
 
 /** Opens `path` on the tested site, or on `target` (the base-path build). */
 async function visit(path: string, options: BrowserContextOptions = {}, target?: RunningServer): Promise<Visit> {
-  const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => {
-    // Chromium's own favicon probes ("other") are not requests the site makes.
-    if (request.resourceType() !== 'other') requests.push(new URL(request.url()).pathname);
+  const address = target ? new URL(path.replace(/^\//, ''), target.url).href : path;
+  const page = await site.open(address, options, (page) => {
+    page.on('request', (request) => {
+      // Chromium's own favicon probes ("other") are not requests the site makes.
+      if (request.resourceType() !== 'other') requests.push(new URL(request.url()).pathname);
+    });
+    page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
+    page.on('console', (message) => {
+      // Chromium's own favicon probes are not the site's doing.
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.svg')) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      errors.push(`unexpected browser dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
   });
-  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
-  page.on('console', (message) => {
-    // Chromium's own favicon probes are not the site's doing.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.svg')) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    errors.push(`unexpected browser dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(new URL(path.replace(/^\//, ''), (target ?? site.server()).url).href);
-  return { page, requests, errors, close: () => context.close() };
+  return { page, requests, errors, close: () => page.context().close() };
 }
 
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true } as const;
@@ -138,13 +138,11 @@ describe('opening search', () => {
   });
 
   test('without JavaScript the header offers a plain link to the A–Z list instead', async () => {
-    const context = await site.browser().newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(site.server().url);
+    const page = await site.open('/', { javaScriptEnabled: false });
     expect(await page.getByRole('button', { name: 'Search' }).count()).toBe(0);
     const link = page.getByRole('link', { name: /Search: browse all benefits from A to Z/ });
     expect(await link.getAttribute('href')).toBe('/benefits/');
-    await context.close();
+    await page.context().close();
   });
 });
 
@@ -529,26 +527,26 @@ describe('the search page', () => {
     await close();
   });
 
-  test.each([320, 375, 768, 1280])('does not shift its layout as results arrive, at %i px', async (width) => {
-    const context = await site.browser().newContext({ viewport: { width, height: 800 } });
-    await context.addInitScript(() => {
-      const shifts: number[] = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-    });
-    const page = await context.newPage();
-    await page.goto(new URL('search/?q=mentor', site.server().url).href);
+  // At 320 px, everyPage.test.ts measures it.
+  test.each([375, 768, 1280])('does not shift its layout as results arrive, at %i px', async (width) => {
+    const page = await site.open('/search/?q=mentor', { viewport: { width, height: 800 } }, (page) =>
+      page.addInitScript(() => {
+        const shifts: number[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+      }),
+    );
     const panel = page.locator('[data-search-page]');
     await expect.poll(() => pageOptions(panel).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // Layout shifts are reported after the frame that made them: wait for two more frames.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(0.1);
-    await context.close();
+    await page.context().close();
   });
 
   test('a hostile address is shown as text and runs nothing', async () => {
@@ -563,15 +561,13 @@ describe('the search page', () => {
   });
 
   test('without JavaScript it says search needs it and links to the A–Z list', async () => {
-    const context = await site.browser().newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(new URL('search/', site.server().url).href);
+    const page = await site.open('/search/', { javaScriptEnabled: false });
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'browse all benefits from A to Z' }).first().getAttribute('href')).toBe(
       '/benefits/',
     );
-    await context.close();
+    await page.context().close();
   });
 });
 

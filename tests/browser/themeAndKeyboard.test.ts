@@ -4,12 +4,7 @@ import { builtSiteInChromium } from '../support/browser.ts';
 
 const site = builtSiteInChromium(inject('distDir'));
 
-async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
-  await page.goto(new URL(path.slice(1), site.server().url).href);
-  return page;
-}
+const open = (path: string, options: BrowserContextOptions = {}) => site.open(path, options);
 
 const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
@@ -60,21 +55,20 @@ describe('theme', () => {
   });
 
   test('a stored choice is applied before the page body exists, so the wrong theme never flashes', async () => {
-    const context = await site.browser().newContext({ colorScheme: 'light' });
-    await context.addInitScript(() => {
-      localStorage.setItem('theme', 'dark');
-      // Record the theme at the moment <body> is first inserted, before any paint.
-      new MutationObserver((_records, observer) => {
-        if (!document.body) return;
-        (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
-          document.documentElement.dataset['theme'];
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const page = await context.newPage();
-    await page.goto(new URL('benefits/', site.server().url).href);
+    const page = await site.open('/benefits/', { colorScheme: 'light' }, (page) =>
+      page.addInitScript(() => {
+        localStorage.setItem('theme', 'dark');
+        // Record the theme at the moment <body> is first inserted, before any paint.
+        new MutationObserver((_records, observer) => {
+          if (!document.body) return;
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+            document.documentElement.dataset['theme'];
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      }),
+    );
     expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
-    await context.close();
+    await page.context().close();
   });
 
   test('without JavaScript the system theme still applies and no dead toggle is shown', async () => {

@@ -25,24 +25,19 @@ interface Visit {
  * crafted path, which `new URL` would read as another host).
  */
 async function visit(query = '', options: BrowserContextOptions = {}, address?: string): Promise<Visit> {
-  const context = await site.browser().newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-    ...options,
-  });
-  const page = await context.newPage();
   const errors: string[] = [];
   const origin = new URL(address ?? site.server().url).origin;
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
-      errors.push(`request: ${request.url()}`);
+  const page = await site.open(address ?? `/value/${query}`, { locale: 'en-US', ...options }, (page) => {
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+        errors.push(`request: ${request.url()}`);
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.svg')) errors.push(message.text());
+    });
   });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.svg')) errors.push(message.text());
-  });
-  await page.goto(address ?? new URL(`value/${query}`, site.server().url).href);
-  return { page, errors, close: () => context.close() };
+  return { page, errors, close: () => page.context().close() };
 }
 
 const total = (page: Page, name: 'cost' | 'savings' | 'net') =>
@@ -372,14 +367,13 @@ describe('copy and print', () => {
   });
 
   test('when the browser refuses to copy, the text is selected for copying by hand', async () => {
-    const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    await context.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: () => Promise.reject(new Error('denied')) },
-      });
-    });
-    const page = await context.newPage();
-    await page.goto(new URL('value/?dues=10', site.server().url).href);
+    const page = await site.open('/value/?dues=10', { locale: 'en-US' }, (page) =>
+      page.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+        });
+      }),
+    );
     await page.getByRole('button', { name: 'Copy result as text' }).click();
     const fallback = page.getByLabel('Your result as text');
     await expect.poll(() => fallback.isVisible()).toBe(true);
@@ -388,7 +382,7 @@ describe('copy and print', () => {
     await expect
       .poll(() => page.locator('[data-value-result] [data-tool-status]').textContent())
       .toMatch(/press Ctrl\+C/);
-    await context.close();
+    await page.context().close();
   });
 
   test('copying with nothing entered says what to do instead', async () => {
@@ -401,13 +395,10 @@ describe('copy and print', () => {
   });
 
   test('the print button opens the print dialog', async () => {
-    const context = await site.browser().newContext({ locale: 'en-US' });
-    await countPrintCalls(context);
-    const page = await context.newPage();
-    await page.goto(new URL('value/?dues=10', site.server().url).href);
+    const page = await site.open('/value/?dues=10', { locale: 'en-US' }, countPrintCalls);
     await page.getByRole('button', { name: 'Print result' }).click();
     expect(await printCalls(page)).toBe(1);
-    await context.close();
+    await page.context().close();
   });
 
   test('the printed result, with ten items, fits on one page and leaves out the form', async () => {

@@ -6,14 +6,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { benefitSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
 import { readFrontmatter } from '../../src/lib/contentChecks/readFrontmatter.ts';
 import { HtmlValidate } from 'html-validate';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { runAstro } from '../support/astroCli.ts';
-import { launchChromium } from '../support/browser.ts';
+import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
 import { serveDirectory } from '../support/staticServer.ts';
 import { siteText } from '../support/siteText.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /*
  * The editors' guide promises its examples work. These tests take them
@@ -87,15 +83,9 @@ test('every building-block example builds into the page it describes', async () 
   const browser = await launchChromium();
   try {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(new URL('benefits/guide-examples/', server.url).href);
-      // Evaluated by the test driver: the site's security policy rightly blocks an added <script>.
-      await page.evaluate(axeSource);
-      const { violations } = await page.evaluate<{ violations: { id: string; nodes: { target: string[] }[] }[] }>(
-        `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })`,
-      );
-      expect(violations.map((violation) => `${violation.id} at ${violation.nodes[0]?.target.join(' ')}`), colorScheme).toEqual([]);
-      await page.close();
+      const page = await openPage(browser, new URL('benefits/guide-examples/', server.url).href, { colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await page.context().close();
     }
   } finally {
     await browser.close();

@@ -34,17 +34,8 @@ export function launchChromium(): Promise<Browser> {
 export interface SiteInChromium {
   server: () => RunningServer;
   browser: () => Browser;
-  /**
-   * Opens `path` (from the site's root, with any query) in a context of its
-   * own, so pages never share storage or settings; close it with
-   * `page.context().close()`. A 1280 × 900 window unless `options` says
-   * otherwise; `prepare` runs on the new context before the page loads (to add an init script, say).
-   */
-  open: (
-    path: string,
-    options?: BrowserContextOptions,
-    prepare?: (context: BrowserContext) => Promise<void>,
-  ) => Promise<Page>;
+  /** Opens `path` (from the site's root, with any query; or a whole address) with {@link openPage}. */
+  open: (path: string, options?: BrowserContextOptions, prepare?: (page: Page) => unknown) => Promise<Page>;
 }
 
 export function builtSiteInChromium(distDir: string): SiteInChromium {
@@ -65,15 +56,30 @@ export function builtSiteInChromium(distDir: string): SiteInChromium {
   const site: SiteInChromium = {
     server: () => ready(server, 'The site server'),
     browser: () => ready(browser, 'Chromium'),
-    open: async (path, options, prepare) => {
-      const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 }, ...options });
-      await prepare?.(context);
-      const page = await context.newPage();
-      await page.goto(new URL(path.replace(/^\//, ''), site.server().url).href);
-      return page;
-    },
+    open: (path, options, prepare) =>
+      openPage(site.browser(), new URL(path.replace(/^\//, ''), site.server().url).href, options, prepare),
   };
   return site;
+}
+
+/**
+ * The one way the tests open a page: `address` in a context of its own, so
+ * pages never share storage or settings (close it with `page.context().close()`),
+ * 1280 × 900 unless `options` says otherwise. `prepare` runs on the new
+ * page before it loads: to add an init script, or to listen to its requests,
+ * console and errors from the first byte.
+ */
+export async function openPage(
+  browser: Browser,
+  address: string,
+  options?: BrowserContextOptions,
+  prepare?: (page: Page) => unknown,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await prepare?.(page);
+  await page.goto(address);
+  return page;
 }
 
 /** The address path of every page in the built site's sitemap, e.g. `/benefits/training/`. */
@@ -100,11 +106,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Makes `window.print` in every page of `context` count its calls instead of
+ * Makes `window.print` in the page (or every page of the context) count its calls instead of
  * opening the print dialog, which would block a headless browser.
  */
-export async function countPrintCalls(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+export async function countPrintCalls(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
     const counted = window as unknown as { printed?: number };
     window.print = () => {
       counted.printed = (counted.printed ?? 0) + 1;
