@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { AUDIENCE_IDS, AUDIENCE_LABELS, type AudienceId } from './lib/content/audiences.ts';
 import { findImpossibleDates } from './lib/contentChecks/calendarDates.ts';
 import { isVisible } from './lib/content/isVisible.ts';
@@ -152,9 +153,15 @@ export async function getPages(): Promise<Page[]> {
   return pages;
 }
 
-/** Path of an entry's source file relative to the repository, for "Edit this page". */
+/**
+ * Path of an entry's source file in the repository, for "Edit this page": under content/, wherever
+ * the build read it from (the tests and the benchmark build from a copy elsewhere, CONTENT_DIR).
+ */
 export function sourcePath(entry: Benefit | Page | Role): string {
-  return entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
+  const inContent = entry.filePath
+    ? relative(resolve(CONTENT_DIR), resolve(entry.filePath))
+    : `${entry.collection}/${entry.id}.mdx`;
+  return `content/${inContent.split(sep).join('/')}`;
 }
 
 /**

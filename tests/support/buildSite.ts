@@ -25,8 +25,15 @@ export const TEST_BASE_PATH = '/library-benefits/';
 /** The publisher the second tested build is given; the first has none, as a site has until it is set. */
 export const TEST_PUBLISHER = { name: 'Riverside Library Guild', email: 'mistakes@guild.example' };
 
-/** Groups that read dist/; running only the others skips the build. */
-const NEEDS_BUILD = new Set(['site', 'browser']);
+/**
+ * What the first tested build is given: a repository address (on the reserved .example domain), so the
+ * "Edit this page" links are built and tested, and no publisher, as a site has until it is set, whatever
+ * the machine's environment says.
+ */
+export const TEST_BUILD_ENV = { REPOSITORY_URL: TEST_REPOSITORY_URL, PUBLISHER_NAME: '', PUBLISHER_CONTACT: '' };
+
+/** Groups that read dist/ (content compares a build of its own with it); running only unit skips the build. */
+const NEEDS_BUILD = new Set(['site', 'browser', 'content']);
 
 /**
  * Builds the site once per test run (and once more under a base path), so
@@ -47,13 +54,7 @@ export default async function buildSite(project: TestProject): Promise<(() => Pr
   project.provide('distDir', distDir);
   project.provide('baseDistDir', baseDistDir);
   const started = Date.now();
-  // A repository address (on the reserved .example domain) so the "Edit this page" links are built and tested.
-  // No publisher, as a site has until it is set, whatever the machine's environment says.
-  const { code, output } = await runAstro(['build', '--force', '--outDir', distDir], {
-    REPOSITORY_URL: TEST_REPOSITORY_URL,
-    PUBLISHER_NAME: '',
-    PUBLISHER_CONTACT: '',
-  });
+  const { code, output } = await runAstro(['build', '--force', '--outDir', distDir], TEST_BUILD_ENV);
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
   // Then as a host would build it for a folder, with a publisher. Not at the same time: both builds share Astro's cache.
   const withBase = await runAstro(['build', '--force', '--outDir', baseDistDir], {
