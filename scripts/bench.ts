@@ -1,388 +1,136 @@
 /**
- * `npm run bench`: how the site's build grows with the number of pages,
- * against two sites with search building the same synthetic pages on the
- * same machine in the same run: a bare Astro + MDX project indexed by the
- * Pagefind CLI, and Starlight with its built-in Pagefind search. Each is
- * built cold (no cache folder) and warm (the cache folder of the build
- * before). Writes bench-results/results.json and bench-results/results.md;
- * docs/performance.md is updated by hand from them.
- *
- * Options: --sizes 10,100,1000 (the default), --with-5000, --runs N (3 by
- * default; sizes above 1,000 pages get one run unless --runs is given),
- * --no-starlight, --no-browser (skip the first-search measurement),
- * --no-lighthouse, --no-navigation (skip timing a click to the next page
- * with and without the speculation rules), --navigation-only (only that),
- * --keep (leave the temporary folder for a look at the output).
- *
- * Everything is built in a temporary folder; content/ is never touched.
+ * `npm run bench -- [--pages 1000] [--runs 3] [--lighthouse] [--keep]`: this site's build against two other
+ * sites with search (bench/comparedSites.ts), all building the same synthetic pages in a temporary folder.
+ * Each run builds the three cold (no cache folder), then warm (the cache of the build before), so a machine
+ * that slows down slows all alike. Prints Markdown tables of the medians for docs/performance.md.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { writeBareProject } from './bench/bareProject.ts';
-import {
-  formatLighthouseTable,
-  formatNavigationTable,
-  formatSizeReport,
-  median,
-  parseBenchArgs,
-  ratios,
-  summariseBuilds,
-  SYSTEM_NAMES,
-  SYSTEMS,
-  type LighthouseResult,
-  type NavigationSample,
-  type SizeResult,
-  type SystemId,
-  type SystemResult,
-} from './bench/benchReport.ts';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { formatBuildTable, formatPageBytes, formatRatioTable, type Build } from './bench/benchReport.ts';
+import * as compared from './bench/comparedSites.ts';
 import { lighthouseScores } from './bench/lighthouseScores.ts';
-import { navigationTiming } from './bench/navigationTiming.ts';
-import {
-  astroBuild,
-  astroBuildThenPagefind,
-  cpuBusyShare,
-  distStats,
-  firstQueryCost,
-  pagefindCliMsFromLog,
-  pagefindIndexedPages,
-  searchIndexMsFromLog,
-  type MeasuredRun,
-} from './bench/measure.ts';
-import {
-  ensureStarlightInstalled,
-  installedVersions,
-  STARLIGHT_VERSION,
-  starlightPackageJson,
-  writeStarlightProject,
-} from './bench/starlightProject.ts';
-import { SEARCH_WORD, syntheticBenefits, syntheticSlug, writeSyntheticContent } from './bench/syntheticBenefits.ts';
+import { syntheticBenefits, writeSyntheticContent } from './bench/syntheticBenefits.ts';
 
-const options = parseBenchArgs(process.argv.slice(2));
-const projectDir = resolve('.');
-const astroBin = join(projectDir, 'node_modules/astro/bin/astro.mjs');
-const pagefindBin = join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs');
-const resultsDir = join(projectDir, 'bench-results');
-/**
- * Starlight's install, kept between runs. It is outside this project's
- * folder, so Node cannot fall back to this project's node_modules for a
- * package the install lacks.
- */
-const starlightCacheDir = join(tmpdir(), 'library-bench-starlight');
-const starlightPackage = options.starlight ? starlightPackageJson(installedVersions(projectDir)) : '';
-const workDir = await mkdtemp(join(tmpdir(), 'library-bench-'));
-const systems = SYSTEMS.filter((id) => id !== 'starlight' || options.starlight);
+const { values: options } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    lighthouse: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const [pages, runs] = [Number(options.pages), Number(options.runs)];
+if (![pages, runs].every((number) => Number.isInteger(number) && number > 0))
+  throw new Error('--pages and --runs take whole numbers of 1 or more.');
+// GNU time gives a build's CPU time and the peak memory of its largest process for free; polling /proc
+// for them cost enough CPU on two cores to slow the build it measured.
+const TIME = '/usr/bin/time';
+if (!existsSync(TIME)) throw new Error(`The bench needs GNU time (Debian's "time" package) at ${TIME}.`);
 
-const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const [node, astro] = [process.execPath, resolve('node_modules/astro/bin/astro.mjs')];
+// npm's own variables are no part of an editor's build.
+const buildEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('npm_')));
 
-function machine() {
-  const chromium = (() => {
-    try {
-      return execFileSync(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', ['--version'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-    } catch {
-      return 'not found';
-    }
-  })();
-  const version = (name: string) =>
-    (JSON.parse(readFileSync(join(projectDir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
-      .version;
+function timedBuild(cwd: string, command: string[], env: Record<string, string> = {}): Build {
+  const started = performance.now();
+  const run = spawnSync(TIME, ['-v', ...command], {
+    cwd,
+    env: { ...buildEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1024 ** 3,
+  });
+  const wallMs = performance.now() - started;
+  const output = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`${command.join(' ')} failed in ${cwd}:\n${output.slice(-4000)}`);
+  const figure = (label: string) => Number(output.split(`\t${label}: `)[1]?.split('\n')[0]);
   return {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    memoryGiB: Math.round(totalmem() / 1024 ** 3),
-    node: process.version,
-    astro: version('astro'),
-    pagefind: version('pagefind'),
-    ...(options.starlight && { starlight: STARLIGHT_VERSION }),
-    platform: `${process.platform} ${process.arch}`,
-    chromium,
+    wallMs,
+    cpuMs: (figure('User time (seconds)') + figure('System time (seconds)')) * 1000,
+    peakRssBytes: figure('Maximum resident set size (kbytes)') * 1024,
   };
 }
 
-/** Milliseconds Astro reports per route group, summed from its "(+12ms)" lines, to show where a build goes. */
-function routeTimes(output: string): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const match of output.matchAll(/[├└]─ (\/[^\s]*) \(\+(\d+)ms\)/g)) {
-    const path = match[1] as string;
-    const group = path.startsWith('/og/') ? 'social images' : path.startsWith('/benefits/') ? 'benefit pages' : 'other';
-    totals[group] = (totals[group] ?? 0) + Number(match[2]);
-  }
-  return totals;
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/**
- * Waits (up to 20 s) for other work on the machine to calm down before a
- * build, since a shared machine's load shows up as build time; returns the
- * share of the cores that was busy when the build started, which the JSON
- * records. The share is sampled over a second, so the build that has just
- * ended does not count, as it would in the load average.
- */
-async function quietMachine(): Promise<number | undefined> {
-  const deadline = Date.now() + 20_000;
-  let busy = await cpuBusyShare();
-  while (busy !== undefined && busy > 0.4 && Date.now() < deadline) busy = await cpuBusyShare(4000);
-  return busy === undefined ? undefined : Number(busy.toFixed(2));
-}
+type PagefindEntry = { languages: Record<string, { page_count: number }> };
 
-function mustSucceed(run: MeasuredRun, what: string): MeasuredRun {
-  if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}):\n${run.output.slice(-4000)}`);
-  return run;
+const workDir = await mkdtemp(join(tmpdir(), 'library-bench-'));
+const [contentDir, siteDist] = [join(workDir, 'content'), join(workDir, 'site-dist')];
+const [bareDir, starlightDir] = [join(workDir, 'bare'), join(workDir, 'starlight')];
+// Reused from one run to the next: the first install takes a minute.
+const starlightInstall = join(tmpdir(), 'library-bench-starlight');
+function system(name: string, dist: string, cacheDir: string, build: () => Build) {
+  return { name, dist, cacheDir, build, cold: [] as Build[], warm: [] as Build[], distBytes: 0, distFiles: 0 };
 }
+const systems = [
+  // astro.config.mjs gives content other than content/ a cache folder inside it.
+  system('this site', siteDist, join(contentDir, '.astro-cache'), () =>
+    timedBuild('.', [node, astro, 'build', '--force', '--outDir', siteDist], { CONTENT_DIR: contentDir }),
+  ),
+  // One command, so its times are both steps'; the CLI starts when Astro has ended, so its peak is the larger.
+  system('bare Astro + Pagefind', join(bareDir, 'dist'), join(bareDir, '.astro-cache'), () => {
+    const pagefind = resolve('node_modules/pagefind/lib/runner/bin.cjs');
+    return timedBuild(bareDir, ['sh', '-c', '"$0" "$1" build --force && "$0" "$2" --site dist', node, astro, pagefind]);
+  }),
+  system('Starlight', join(starlightDir, 'dist'), join(starlightDir, '.astro-cache'), () =>
+    timedBuild(starlightDir, [node, 'node_modules/astro/bin/astro.mjs', 'build', '--force']),
+  ),
+];
 
-/** One system as a size builds it: where it writes, which folder is its cache, how to build it. */
-interface System {
-  id: SystemId;
-  dist: string;
-  /** Removed before each cold build; kept for the warm build that follows. */
-  cacheDir: string;
-  build: () => Promise<MeasuredRun>;
-}
-
-interface BuildRecord {
-  run: number;
-  temperature: 'cold' | 'warm';
-  wallMs: number;
-  cpuMs: number;
-  peakRssBytes: number;
-  /** Share of the cores busy just before the build (0 to 1). */
-  busyBefore: number | undefined;
-}
-
-interface SizeDetail {
-  result: SizeResult;
-  /** Every build, in the order it ran. */
-  builds: Partial<Record<SystemId, BuildRecord[]>>;
-  /** Where the site's last warm build spent its time, by route group. */
-  routeTimesMs: Record<string, number>;
-  /** What the Pagefind CLI reports for its part of the bare builds (median). */
-  bareIndexMs: number | undefined;
-  worstHtmlPath: string;
-  firstQueryPaths: string[];
-  /** The search page's own HTML, styles and scripts included. */
-  searchPageTotal?: { requests: number; gzipBytes: number; statusText: string };
-  firstQueryByKind?: Record<string, { requests: number; gzipBytes: number }>;
-}
-
-async function benchSize(pages: number): Promise<SizeDetail> {
-  const sizeStarted = Date.now();
-  const sizeDir = join(workDir, `pages-${pages}`);
-  const contentDir = join(sizeDir, 'content');
-  const bareDir = join(sizeDir, 'bare');
-  const starlightDir = join(sizeDir, 'starlight');
+try {
   const benefits = syntheticBenefits(pages);
-  await writeSyntheticContent(contentDir, benefits, projectDir);
-  await writeBareProject(bareDir, join(contentDir, 'benefits'));
-  if (options.starlight) await writeStarlightProject(starlightDir, starlightCacheDir, starlightPackage, benefits);
-  const siteDist = join(sizeDir, 'site-dist');
-  // The generated projects write inside their own folder, so their prerender step finds the borrowed node_modules.
-  const bareDist = join(bareDir, 'dist');
-  const starlightDist = join(starlightDir, 'dist');
-  const starlightAstro = join(starlightDir, 'node_modules/astro/bin/astro.mjs');
-  const all: Record<SystemId, System> = {
-    site: {
-      id: 'site',
-      dist: siteDist,
-      // astro.config.mjs gives other content its own cache folder.
-      cacheDir: join(contentDir, '.astro-cache'),
-      build: () => astroBuild(projectDir, siteDist, { CONTENT_DIR: contentDir }, astroBin),
-    },
-    bare: {
-      id: 'bare',
-      dist: bareDist,
-      cacheDir: join(bareDir, '.astro-cache'),
-      build: () => astroBuildThenPagefind(bareDir, bareDist, astroBin, pagefindBin),
-    },
-    starlight: {
-      id: 'starlight',
-      dist: starlightDist,
-      cacheDir: join(starlightDir, '.astro-cache'),
-      build: () => astroBuild(starlightDir, starlightDist, {}, starlightAstro),
-    },
-  };
-  const runs = pages > 1000 ? options.runsForLargeSizes : options.runs;
-  const measured: Partial<Record<SystemId, { cold: MeasuredRun[]; warm: MeasuredRun[] }>> = {};
-  const builds: SizeDetail['builds'] = {};
+  await writeSyntheticContent(contentDir, benefits);
+  await compared.writeBareProject(bareDir, join(contentDir, 'benefits'));
+  await compared.writeStarlightProject(starlightDir, starlightInstall, benefits);
+  console.log(`${pages} synthetic pages in ${workDir}; ${runs} run(s) of a cold and a warm build of each site.`);
   for (let run = 1; run <= runs; run++) {
-    // Systems alternate, cold then warm, so a machine that slows down over the run slows all alike.
     for (const temperature of ['cold', 'warm'] as const) {
-      for (const id of systems) {
-        const system = all[id];
-        if (temperature === 'cold') await rm(system.cacheDir, { recursive: true, force: true });
-        const busyBefore = await quietMachine();
-        const build = mustSucceed(await system.build(), `${SYSTEM_NAMES[id]} build (${temperature})`);
-        (measured[id] ??= { cold: [], warm: [] })[temperature].push(build);
-        (builds[id] ??= []).push({
-          run,
-          temperature,
-          wallMs: Math.round(build.wallMs),
-          cpuMs: Math.round(build.cpuMs),
-          peakRssBytes: build.peakRssBytes,
-          busyBefore,
-        });
-        log(
-          `${pages} pages, run ${run}/${runs}, ${temperature}: ${SYSTEM_NAMES[id]} ` +
-            `${(build.wallMs / 1000).toFixed(1)} s (CPU ${(build.cpuMs / 1000).toFixed(1)} s)`,
-        );
+      for (const each of systems) {
+        if (temperature === 'cold') await rm(each.cacheDir, { recursive: true, force: true });
+        const build = each.build();
+        each[temperature].push(build);
+        const [wall, cpu] = [build.wallMs, build.cpuMs].map((ms) => (ms / 1000).toFixed(1));
+        console.log(`run ${run}, ${temperature}, ${each.name}: ${wall} s, CPU ${cpu} s`);
       }
     }
   }
-  const systemResult = async (id: SystemId): Promise<SystemResult> => {
-    const { cold, warm } = measured[id] as { cold: MeasuredRun[]; warm: MeasuredRun[] };
-    const dist = all[id].dist;
-    const indexedPages = pagefindIndexedPages(dist);
-    // Each system is a site with search; one that built no index of every page is not a fair comparison.
-    if (indexedPages === undefined || indexedPages < pages)
-      throw new Error(`${SYSTEM_NAMES[id]} indexed ${indexedPages ?? 'no'} pages of ${pages} for search (${dist})`);
-    const stats = await distStats(dist);
-    return {
-      ...summariseBuilds(cold, warm),
-      distBytes: stats.bytes,
-      distFiles: stats.files,
-      indexedPages,
-    };
-  };
-  const stats = await distStats(siteDist);
-  let firstQuery: SizeDetail['firstQueryPaths'] = [];
-  let firstQueryResult: SizeResult['firstQuery'];
-  let searchPageTotal: SizeDetail['searchPageTotal'];
-  let firstQueryByKind: SizeDetail['firstQueryByKind'];
-  if (options.browser) {
-    log(`  measuring a first search for "${SEARCH_WORD}" in Chromium…`);
-    const cost = await firstQueryCost(siteDist, SEARCH_WORD);
-    firstQuery = cost.paths;
-    firstQueryResult = { requests: cost.requests, gzipBytes: cost.gzipBytes };
-    searchPageTotal = { requests: cost.allRequests, gzipBytes: cost.allGzipBytes, statusText: cost.statusText };
-    firstQueryByKind = cost.byKind;
+  for (const each of systems) {
+    // Each must be a site with search of every page, or the comparison is not fair.
+    const entry = join(each.dist, 'pagefind', 'pagefind-entry.json');
+    const index = existsSync(entry) ? (JSON.parse(readFileSync(entry, 'utf8')) as PagefindEntry) : { languages: {} };
+    const indexed = Object.values(index.languages).reduce((total, language) => total + language.page_count, 0);
+    if (indexed < pages) throw new Error(`${each.name} indexed ${indexed} of the ${pages} pages (${each.dist})`);
+    const files = await filesIn(each.dist);
+    each.distFiles = files.length;
+    for (const file of files) each.distBytes += (await stat(file)).size;
   }
-  const siteRuns = measured.site as { cold: MeasuredRun[]; warm: MeasuredRun[] };
-  const bareRuns = measured.bare as { cold: MeasuredRun[]; warm: MeasuredRun[] };
-  const searchTimes = [...siteRuns.cold, ...siteRuns.warm]
-    .map((run) => searchIndexMsFromLog(run.output))
-    .filter((ms) => ms !== undefined);
-  const bareIndexTimes = [...bareRuns.cold, ...bareRuns.warm]
-    .map((run) => pagefindCliMsFromLog(run.output))
-    .filter((ms) => ms !== undefined);
-  const result: SizeResult = {
-    pages,
-    runs,
-    site: await systemResult('site'),
-    bare: await systemResult('bare'),
-    starlight: options.starlight ? await systemResult('starlight') : undefined,
-    searchIndexMs: searchTimes.length > 0 ? median(searchTimes) : undefined,
-    htmlGzipMedianBytes: stats.htmlGzipMedianBytes,
-    htmlGzipWorstBytes: stats.htmlGzipWorstBytes,
-    cssGzipBytes: stats.cssGzipBytes,
-    firstQuery: firstQueryResult,
-  };
-  const ratio = ratios(result);
-  const shown = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)}×`);
-  log(
-    `${pages} pages in ${((Date.now() - sizeStarted) / 60_000).toFixed(1)} min: site warm ÷ bare + Pagefind warm ` +
-      `${shown(ratio.warmVsBare)}, site cold ÷ Starlight cold ${shown(ratio.coldVsStarlight)}, ` +
-      `peak RSS ÷ bare + Pagefind ${shown(ratio.peakVsBare)}`,
-  );
-  const lastSiteRun = siteRuns.warm.at(-1) as MeasuredRun;
-  // Each size's pages and builds are large; --keep promises to leave them for a look.
-  if (!options.keep) await rm(sizeDir, { recursive: true, force: true }).catch(() => undefined);
-  return {
-    result,
-    builds,
-    routeTimesMs: routeTimes(lastSiteRun.output),
-    bareIndexMs: bareIndexTimes.length > 0 ? median(bareIndexTimes) : undefined,
-    worstHtmlPath: stats.worstHtmlPath,
-    firstQueryPaths: firstQuery,
-    ...(searchPageTotal && { searchPageTotal }),
-    ...(firstQueryByKind && { firstQueryByKind }),
-  };
-}
+  const siteFiles = await filesIn(siteDist);
+  const gzipBytes = async (file: string) => gzipSync(await readFile(file)).length;
+  const htmlPages = [];
+  for (const file of siteFiles.filter((name) => name.endsWith('.html')))
+    htmlPages.push({ path: `/${relative(siteDist, file)}`, gzipBytes: await gzipBytes(file) });
+  let cssGzipBytes = 0;
+  for (const file of siteFiles.filter((name) => name.endsWith('.css'))) cssGzipBytes += await gzipBytes(file);
 
-let realDist: string | undefined;
-
-/** The real content, built once for Lighthouse and the navigation timing. */
-async function realContentBuild(): Promise<string> {
-  if (realDist) return realDist;
-  const dist = join(workDir, 'real-dist');
-  log('Building the real content…');
-  mustSucceed(await astroBuild(projectDir, dist, {}, astroBin), 'Real site build');
-  realDist = dist;
-  return dist;
-}
-
-/** Lighthouse on the real content, as published: the home page, a benefit and the search page. */
-async function benchLighthouse(): Promise<LighthouseResult[]> {
-  const dist = await realContentBuild();
-  const benefit = (await readdir(join(dist, 'benefits'))).find((name) => !name.includes('.')) ?? '';
-  const paths = ['/', `/benefits/${benefit}/`, '/search/'];
-  log(`Running Lighthouse (mobile) on ${paths.join(', ')}…`);
-  return lighthouseScores(dist, paths);
-}
-
-/** How the next page comes: a click from the A–Z list to a benefit, with and without the speculation rules. */
-const NAVIGATION = { from: '/benefits/', to: '/benefits/training/', runs: 10, latencyMs: 150, hoverMs: 500 };
-
-async function benchNavigation(): Promise<NavigationSample[]> {
-  const dist = await realContentBuild();
-  log(
-    `Timing ${NAVIGATION.runs} clicks from ${NAVIGATION.from} to ${NAVIGATION.to} with and without the speculation rules ` +
-      `(${NAVIGATION.latencyMs} ms a request, the pointer resting ${NAVIGATION.hoverMs} ms on the link)…`,
-  );
-  return navigationTiming(dist, NAVIGATION);
-}
-
-const details: SizeDetail[] = [];
-let lighthouse: LighthouseResult[] = [];
-let navigation: NavigationSample[] = [];
-const started = Date.now();
-try {
-  log(
-    `Sizes ${options.sizes.join(', ')}; ${options.runs} run(s) each (${options.runsForLargeSizes} above 1,000 pages), ` +
-      `each run a cold and a warm build of ${systems.map((id) => SYSTEM_NAMES[id]).join(', ')}.`,
-  );
-  if (options.starlight && !options.navigationOnly) {
-    log(`Starlight ${STARLIGHT_VERSION}: checking its install in ${starlightCacheDir}…`);
-    const installStarted = Date.now();
-    if (await ensureStarlightInstalled(starlightCacheDir, starlightPackage))
-      log(`  installed in ${((Date.now() - installStarted) / 1000).toFixed(0)} s.`);
-    else log('  reusing the install from an earlier run.');
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}`;
+  const versions = `Astro ${compared.installedVersion('astro')}, Pagefind ${compared.installedVersion('pagefind')}, Starlight ${compared.STARLIGHT_VERSION}`;
+  console.log(`\n${new Date().toISOString().slice(0, 10)}, ${machine}, ${versions}; medians of ${runs} run(s):\n`);
+  console.log(`${formatBuildTable(pages, systems)}\n\n${formatRatioTable(systems)}\n`);
+  console.log(formatPageBytes(htmlPages, cssGzipBytes));
+  if (options.lighthouse) {
+    console.log('\nBuilding the real content for Lighthouse (mobile preset)…\n');
+    timedBuild('.', [node, astro, 'build', '--force', '--outDir', join(workDir, 'real-dist')]);
+    console.log(await lighthouseScores(join(workDir, 'real-dist')));
   }
-  log(`Working in ${workDir} (first synthetic page: ${syntheticSlug(1)}).`);
-  if (!options.navigationOnly) {
-    for (const pages of options.sizes) details.push(await benchSize(pages));
-    if (options.lighthouse) lighthouse = await benchLighthouse();
-  }
-  if (options.navigation) navigation = await benchNavigation();
 } finally {
-  if (!options.keep) await rm(workDir, { recursive: true, force: true });
+  if (options.keep) console.log(`\nKept ${workDir}`);
+  else await rm(workDir, { recursive: true, force: true });
 }
-
-const results = details.map((detail) => detail.result);
-const markdown = [
-  `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${JSON.stringify(machine())}`,
-  '',
-  ...(results.length > 0 ? [formatSizeReport(results)] : []),
-  ...(navigation.length > 0
-    ? [
-        '',
-        `From a click to the next page's first paint (${NAVIGATION.from} to ${NAVIGATION.to}, ${NAVIGATION.latencyMs} ms a request, pointer resting ${NAVIGATION.hoverMs} ms on the link):`,
-        '',
-        formatNavigationTable(navigation),
-      ]
-    : []),
-  ...(lighthouse.length > 0
-    ? ['', 'Lighthouse (mobile preset, real content):', '', formatLighthouseTable(lighthouse)]
-    : []),
-  '',
-].join('\n');
-await mkdir(resultsDir, { recursive: true });
-await writeFile(
-  join(resultsDir, 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), options, sizes: details, lighthouse, navigation: { ...NAVIGATION, samples: navigation } }, null, 2)}\n`,
-);
-await writeFile(join(resultsDir, 'results.md'), markdown);
-console.log(`\n${markdown}`);
-log(`Done in ${((Date.now() - started) / 60_000).toFixed(1)} min; wrote bench-results/results.json and results.md.`);

@@ -1,114 +1,55 @@
 /**
- * Lighthouse's four category scores for pages of a built site, with its
- * default (mobile) settings and Debian's Chromium, on loopback only.
- *
- * Lighthouse is fetched when the bench first asks for it (`npm exec`, into
- * npm's cache), not installed with the project: it is 84 packages and about
- * 150 MB that nothing else uses.
+ * Lighthouse (mobile preset) on three pages of a built site served on loopback, in the tests' Chromium. It is no
+ * dependency (84 packages, 150 MB, for this alone): `npm exec` fetches it into npm's cache the first time.
  */
-import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/support/browser.ts';
 import { serveDirectory } from '../../tests/support/staticServer.ts';
-import { LIGHTHOUSE_CATEGORIES, type LighthouseResult } from './benchReport.ts';
+import { markdownTable } from './benchReport.ts';
 
-/** Chromium with a DevTools port for Lighthouse to drive, and the same no-network flags the tests use. */
-async function startChromium(profileDir: string) {
-  const child = spawn(
-    process.env['CHROME_PATH'] ?? CHROMIUM_PATH,
-    ['--headless=new', ...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const port = await new Promise<number>((resolvePort, reject) => {
-    let log = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${log}`)), 30_000);
-    child.stderr.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
-      if (match) {
-        clearTimeout(timer);
-        resolvePort(Number(match[1]));
-      }
-    });
-    child.on('exit', () => reject(new Error(`Chromium exited before it was ready:\n${log}`)));
-  });
-  const stop = () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-    });
-  return { port, stop };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const LIGHTHOUSE_FLAGS = [
+  '--output=json',
+  '--output-path=stdout',
+  '--quiet',
+  `--only-categories=${CATEGORIES.join(',')}`,
+];
+
+interface Report {
+  categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; displayValue?: string; title: string }>;
 }
 
-/** The version the bench runs, so its scores compare from one run to the next. */
-const LIGHTHOUSE = 'lighthouse@13.5.0';
-
-/** The parts of Lighthouse's report the bench reads. */
-interface LighthouseReport {
-  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
-  audits: Record<string, { id: string; title: string; score: number | null; displayValue?: string } | undefined>;
-}
-
-/** Lighthouse's report on one address, run from the command line against the Chromium on `port`. */
-async function lighthouse(url: string, port: number): Promise<LighthouseReport> {
-  const { stdout } = await promisify(execFile)(
-    'npm',
-    [
-      'exec',
-      '--yes',
-      `--package=${LIGHTHOUSE}`,
-      '--',
-      'lighthouse',
-      url,
-      `--port=${port}`,
-      '--output=json',
-      '--output-path=stdout',
-      '--quiet',
-      `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
-    ],
-    { maxBuffer: 256 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout) as LighthouseReport;
-}
-
-/** Scores from 0 to 100 for each page path (e.g. `/search/`) of the site in `distDir`. */
-export async function lighthouseScores(distDir: string, paths: readonly string[]): Promise<LighthouseResult[]> {
+/** A row of scores per page, then each audit that cost points, so the table says why. */
+export async function lighthouseScores(distDir: string): Promise<string> {
+  const benefit = readdirSync(join(distDir, 'benefits'), { withFileTypes: true }).find((entry) => entry.isDirectory());
   const server = await serveDirectory(distDir);
-  const profileDir = await mkdtemp(join(tmpdir(), 'bench-lighthouse-'));
-  const chromium = await startChromium(profileDir);
+  const [rows, shortfalls]: [string[][], string[]] = [[], []];
   try {
-    const results: LighthouseResult[] = [];
-    for (const path of paths) {
-      const { categories, audits } = await lighthouse(new URL(path.slice(1), server.url).href, chromium.port);
-      // What kept a score below 100, so the report can say why without opening Lighthouse.
-      const weighted = LIGHTHOUSE_CATEGORIES.flatMap((id) =>
-        (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => ref.id),
+    for (const path of ['/', `/benefits/${benefit?.name}/`, '/search/']) {
+      const url = new URL(path, server.url).href;
+      const chromeFlags = `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`;
+      // Not execFileSync: the server in this process must answer Chromium meanwhile.
+      const { stdout } = await promisify(execFile)(
+        'npm',
+        ['exec', '--yes', '--package=lighthouse@13.5.0', '--', 'lighthouse', url, chromeFlags, ...LIGHTHOUSE_FLAGS],
+        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 256 * 1024 ** 2 },
       );
-      const shortfalls = [...new Set(weighted)]
-        .map((id) => audits[id])
-        .filter((audit) => audit !== undefined && typeof audit.score === 'number' && audit.score < 1)
-        .map(
-          (audit) => `${audit?.id} (${Math.round((audit?.score ?? 0) * 100)}): ${audit?.displayValue ?? audit?.title}`,
-        );
-      results.push({
-        page: path,
-        shortfalls,
-        scores: Object.fromEntries(
-          LIGHTHOUSE_CATEGORIES.map((id) => {
-            const score = categories[id]?.score;
-            return [id, typeof score === 'number' ? Math.round(score * 100) : null];
-          }),
-        ),
-      });
+      const { categories, audits } = JSON.parse(stdout) as Report;
+      rows.push([path, ...CATEGORIES.map((id) => String(Math.round((categories[id]?.score ?? 0) * 100)))]);
+      for (const { id, weight } of CATEGORIES.flatMap((category) => categories[category]?.auditRefs ?? [])) {
+        const score = audits[id]?.score;
+        if (weight > 0 && typeof score === 'number' && score < 1)
+          shortfalls.push(
+            `${path} ${id} (${Math.round(score * 100)}): ${audits[id]?.displayValue ?? audits[id]?.title}`,
+          );
+      }
     }
-    return results;
   } finally {
-    await chromium.stop();
     await server.close();
-    await rm(profileDir, { recursive: true, force: true });
   }
+  return [markdownTable(['page', ...CATEGORIES], rows), '', ...shortfalls].join('\n');
 }
