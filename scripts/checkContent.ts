@@ -1,20 +1,18 @@
 /**
  * `npm run check:content`: a plain-language and freshness report on every
  * content file, the site's own pages and words in content/site/ among them.
- * It fails on what harms readers (a page above the reading grade limit, an
- * image without alt text, a skipped heading level, vague link text, a
- * promise word, a British form, a sentence said twice on a page), naming the
- * file and the line where it can, and lists pages overdue for review without
- * failing.
+ * It fails on what harms
+ * readers (a page above the reading grade limit, an image without alt text,
+ * a skipped heading level, vague link text, a promise word, a British form, a
+ * sentence said twice on a page), naming the file and the line, and lists
+ * pages overdue for review without failing.
  * Options: `--today=YYYY-MM-DD` (for tests), CONTENT_DIR (another content folder).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFrontmatter } from '../src/lib/contentChecks/readFrontmatter.ts';
-import yaml from 'js-yaml';
 import { MAX_GRADE, placeholdersLeft, reviewStatus, reviewWriting } from '../src/lib/writingCheck/plainLanguage.ts';
+import { readPage } from '../src/lib/writingCheck/readPage.ts';
 import { reviewWording } from '../src/lib/writingCheck/reviewWording.ts';
-import { textLines } from '../src/lib/writingCheck/textLines.ts';
 import { CONTENT_DIR } from '../src/lib/site/contentDir.ts';
 
 const todayArgument = process.argv.find((argument) => argument.startsWith('--today='))?.slice('--today='.length);
@@ -24,18 +22,6 @@ if (Number.isNaN(today.getTime())) {
   process.exit(1);
 }
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-interface Frontmatter {
-  title?: string;
-  lead?: string;
-  keyPoints?: string[];
-  whyItMatters?: Record<string, string>;
-  caseForEmployer?: string;
-  questions?: { question?: string; answer?: string }[];
-  lastReviewed?: Date | string;
-  reviewEveryMonths?: number;
-  draft?: boolean;
-}
 
 let failures = 0;
 let checked = 0;
@@ -49,49 +35,35 @@ for (const folder of ['benefits', 'pages', 'roles', 'site']) {
     const file = join(CONTENT_DIR, folder, name);
     checked++;
     const source = await readFile(file, 'utf8');
-    const isData = /\.ya?ml$/.test(name);
-    const read = isData ? readData(source) : readFrontmatter(source);
-    if ('error' in read) {
-      console.log(`✗ ${file}: the ${isData ? 'file' : 'frontmatter'} cannot be read: ${read.error}`);
+    const page = readPage(file, source);
+    if ('error' in page) {
+      console.log(`✗ ${file}: ${page.error}`);
       failures++;
       continue;
     }
-    const data = read.data as Frontmatter;
-    // The site's own pages and words (content/site/) show every field they have; other pages the fields listed.
-    const shownText =
-      folder === 'site'
-        ? textLines(source, isData ? 'data' : 'page')
-            .filter((line) => line.field !== undefined && line.field !== 'title' && line.field !== 'description')
-            .map((line) => line.text)
-        : [
-            data.lead ?? '',
-            ...(data.keyPoints ?? []),
-            ...Object.values(data.whyItMatters ?? {}),
-            data.caseForEmployer ?? '',
-            ...(data.questions ?? []).flatMap((pair) => [pair.question ?? '', pair.answer ?? '']),
-          ];
+    const { data } = page;
     // Every page reads at grade 9 or below, the site's own among them.
-    const findings = reviewWriting(isData ? '' : source, shownText, { gradeLimit: MAX_GRADE });
-    for (const { line, message } of reviewWording(source, isData ? 'data' : 'page')) {
-      findings.errors.push(`${file}:${line}: ${message}`);
-    }
+    const findings = reviewWriting(page, { gradeLimit: MAX_GRADE, ownFile: folder === 'site' });
+    findings.errors.push(...reviewWording(page));
     const placeholders = placeholdersLeft(source);
-    if (placeholders > 0 && !data.draft) {
-      findings.errors.push(
-        `${placeholders} placeholder(s) starting "Replace with" are still there: write the real text, or set draft: true`,
-      );
+    if (placeholders > 0 && data['draft'] !== true) {
+      findings.errors.push({
+        message: `${placeholders} placeholder(s) starting "Replace with" are still there: write the real text, or set draft: true`,
+      });
     }
+    const at = (line: number | undefined) => (line === undefined ? '' : `${file}:${line}: `);
     const marker = findings.errors.length > 0 ? '✗' : '✓';
-    console.log(`${marker} ${file}: grade ${findings.grade.toFixed(1)}${data.draft ? ' (draft)' : ''}`);
-    for (const error of findings.errors) console.log(`    error: ${error}`);
-    for (const warning of findings.warnings) console.log(`    note: ${warning}`);
+    console.log(`${marker} ${file}: grade ${findings.grade.toFixed(1)}${data['draft'] === true ? ' (draft)' : ''}`);
+    for (const { line, message } of findings.errors) console.log(`    error: ${at(line)}${message}`);
+    for (const { line, message } of findings.warnings) console.log(`    note: ${at(line)}${message}`);
     failures += findings.errors.length;
 
-    if (data.lastReviewed === undefined) continue;
+    const lastReviewed = data['lastReviewed'];
     const reviewed =
-      data.lastReviewed instanceof Date ? data.lastReviewed : new Date(`${String(data.lastReviewed)}T00:00:00Z`);
-    if (!Number.isNaN(reviewed.getTime())) {
-      const status = reviewStatus(reviewed, data.reviewEveryMonths ?? 12, today);
+      typeof lastReviewed === 'string' ? new Date(`${lastReviewed}T00:00:00Z`) : (lastReviewed as Date | undefined);
+    if (reviewed instanceof Date && !Number.isNaN(reviewed.getTime())) {
+      const every = typeof data['reviewEveryMonths'] === 'number' ? data['reviewEveryMonths'] : 12;
+      const status = reviewStatus(reviewed, every, today);
       if (status.overdue) {
         overdue.push(`${file}: review was due ${isoDay(status.due)} (${status.daysOverdue} days ago)`);
       }
@@ -116,16 +88,4 @@ if (failures > 0) {
   process.exitCode = 1;
 } else {
   console.log('\nThe writing checks pass.');
-}
-
-/** A YAML data file (content/site/*.yaml) read like frontmatter: its fields, or why it cannot be read. */
-function readData(source: string): { data: Record<string, unknown> } | { error: string } {
-  try {
-    const data = yaml.load(source) ?? {};
-    return typeof data === 'object' && !Array.isArray(data)
-      ? { data: data as Record<string, unknown> }
-      : { error: 'the file is not a list of fields' };
-  } catch (error) {
-    return { error: error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error) };
-  }
 }

@@ -2,27 +2,31 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   fleschKincaidGrade,
-  imagesWithoutAlt,
   longSentences,
   passiveParagraphs,
-  proseOf,
   reviewStatus,
   reviewWriting,
-  sentencesOf,
   skippedHeadings,
   vagueLinks,
 } from '../../src/lib/writingCheck/plainLanguage.ts';
+import { readPage, sentencesOf, type PageText } from '../../src/lib/writingCheck/readPage.ts';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/writing/${name}.mdx`, 'utf8');
+const read = (path: string, source = readFileSync(path, 'utf8')): PageText => {
+  const page = readPage(path, source);
+  if ('error' in page) throw new Error(page.error);
+  return page;
+};
+const fixture = (name: string) => read(`tests/fixtures/writing/${name}.mdx`);
+/** The text below the frontmatter, sentence by sentence. */
+const bodySentences = (page: PageText) => sentencesOf(page.blocks.filter(({ field }) => field === undefined));
 
 describe('reading grade', () => {
   test('plain writing reads at a low grade', () => {
-    const grade = fleschKincaidGrade(sentencesOf(proseOf(fixture('plain'))));
-    expect(grade).toBeLessThan(3);
+    expect(fleschKincaidGrade(bodySentences(fixture('plain')).map(({ text }) => text))).toBeLessThan(3);
   });
 
   test('dense writing reads far above grade 9', () => {
-    expect(fleschKincaidGrade(sentencesOf(proseOf(fixture('hard'))))).toBeGreaterThan(20);
+    expect(fleschKincaidGrade(bodySentences(fixture('hard')).map(({ text }) => text))).toBeGreaterThan(20);
   });
 
   test('matches the Flesch–Kincaid formula on a known sentence', () => {
@@ -31,56 +35,62 @@ describe('reading grade', () => {
   });
 
   test('headings and list items count as sentences; markup and links are left out', () => {
-    expect(sentencesOf(proseOf(fixture('plain')))).toEqual([
-      'Why it helps',
-      'You meet people.',
-      'You learn from them.',
-      'You can ask for help.',
-      'How to start',
-      'Ask your association.',
-      'Go to one event.',
+    expect(bodySentences(fixture('plain')).map(({ line, text }) => [line, text])).toEqual([
+      [5, 'Why it helps'],
+      [7, 'You meet people.'],
+      [7, 'You learn from them.'],
+      [7, 'You can ask for help.'],
+      [9, 'How to start'],
+      [11, 'Ask your association.'],
+      [12, 'Go to one event.'],
     ]);
   });
 });
 
-describe('other findings', () => {
+describe('other findings, each on its line', () => {
   test('a sentence over 30 words is reported with its length', () => {
-    const long = longSentences(sentencesOf(proseOf(fixture('hard'))));
-    expect(long).toHaveLength(1);
-    expect(long[0]?.words).toBe(36);
+    expect(longSentences(bodySentences(fixture('hard')))).toMatchObject([{ line: 7, words: 36 }]);
   });
 
   test('a paragraph written mostly in the passive voice is reported', () => {
-    expect(passiveParagraphs(proseOf(fixture('problems')))).toEqual([
-      'The budget was approved by the board. The form was signed by the manager. The event was held in spring.',
+    expect(passiveParagraphs(fixture('problems').blocks)).toEqual([
+      {
+        line: 15,
+        text: 'The budget was approved by the board. The form was signed by the manager. The event was held in spring.',
+      },
     ]);
-    expect(passiveParagraphs(proseOf(fixture('plain')))).toEqual([]);
+    expect(passiveParagraphs(fixture('plain').blocks)).toEqual([]);
   });
 
   test('images without alt text, skipped headings and vague links are found', () => {
-    const source = fixture('problems');
-    expect(imagesWithoutAlt(source)).toEqual(['![](/images/conference.jpg)', '<img src="/images/hall.jpg">']);
-    expect(skippedHeadings(source)).toEqual([
-      '"A second title" is a level-1 heading: the page title is the only one; use ##',
-      '"Too deep" jumps from level 1 to 4',
+    const page = fixture('problems');
+    expect(page.imagesWithoutAlt).toEqual([
+      { line: 9, markup: '![](/images/conference.jpg)' },
+      { line: 11, markup: '<img src="/images/hall.jpg" />' },
     ]);
-    expect(vagueLinks(source)).toEqual(['click here', 'more']);
+    expect(skippedHeadings(page.blocks)).toEqual([
+      { line: 5, message: 'heading "A second title" is a level-1 heading: the page title is the only one; use ##' },
+      { line: 7, message: 'heading "Too deep" jumps from level 1 to 4' },
+    ]);
+    expect(vagueLinks(page.links)).toEqual([
+      { line: 13, text: 'click here' },
+      { line: 13, text: 'more' },
+    ]);
   });
 
   test('reviewWriting turns them into errors and notes, with the grade limit for benefit pages', () => {
-    const problems = reviewWriting(fixture('problems'), [], { gradeLimit: 9 });
-    expect(problems.errors).toHaveLength(6);
-    expect(problems.warnings).toHaveLength(1);
-    const hard = reviewWriting(fixture('hard'), [], { gradeLimit: 9 });
-    expect(hard.errors[0]).toMatch(/^reads at grade \d+\.\d, above the limit of 9/);
-    expect(reviewWriting(fixture('hard'), [], {}).errors).toEqual([]);
-    expect(reviewWriting(fixture('plain'), [], { gradeLimit: 9 })).toMatchObject({ errors: [], warnings: [] });
+    const problems = reviewWriting(fixture('problems'), { gradeLimit: 9 });
+    expect(problems.errors.map(({ line }) => line)).toEqual([5, 7, 9, 11, 13, 13]);
+    expect(problems.warnings).toMatchObject([{ line: 15 }]);
+    const hard = reviewWriting(fixture('hard'), { gradeLimit: 9 });
+    expect(hard.errors[0]?.message).toMatch(/^reads at grade \d+\.\d, above the limit of 9/);
+    expect(reviewWriting(fixture('hard'), {}).errors).toEqual([]);
+    expect(reviewWriting(fixture('plain'), { gradeLimit: 9 })).toMatchObject({ errors: [], warnings: [] });
   });
 
-  test('every real content file passes, benefit pages at grade 9 or below', () => {
+  test('every real benefit page passes, at grade 9 or below', () => {
     for (const name of ['advocacy', 'conferences', 'professional-development', 'resources-and-savings', 'training']) {
-      const result = reviewWriting(readFileSync(`content/benefits/${name}.mdx`, 'utf8'), [], { gradeLimit: 9 });
-      expect(result.errors, name).toEqual([]);
+      expect(reviewWriting(read(`content/benefits/${name}.mdx`), { gradeLimit: 9 }).errors, name).toEqual([]);
     }
   });
 });
@@ -110,9 +120,9 @@ describe('reviewStatus', () => {
 test('a paragraph wrapped over several lines is still one sentence, and list items stay apart', () => {
   const wrapped =
     'You meet people who share\nyour interests, and you learn\nfrom them.\n\n- One item\n  that wraps.\n- Two.';
-  expect(sentencesOf(wrapped)).toEqual([
-    'You meet people who share your interests, and you learn from them.',
-    'One item that wraps.',
-    'Two.',
+  expect(bodySentences(read('wrapped.md', wrapped)).map(({ line, text }) => [line, text])).toEqual([
+    [1, 'You meet people who share your interests, and you learn from them.'],
+    [5, 'One item that wraps.'],
+    [7, 'Two.'],
   ]);
 });

@@ -34,9 +34,7 @@ describe('the interface’s words', () => {
 
   test('promise nothing, and are US English', () => {
     const found = texts.flatMap(({ path, text }) =>
-      [...promiseWords([{ line: 0, text }]), ...britishForms([{ line: 0, text }])].map(
-        (finding) => `${path}: "${finding.word}"`,
-      ),
+      [...promiseWords(text), ...britishForms(text)].map((finding) => `${path}: "${finding.word}"`),
     );
     expect(found).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { markdownToMdast, mdxToMdast, type MdastPluginEntry } from 'satteri';
+import { markdownToMdast, mdxToMdast, type MdastNode, type MdastPluginEntry } from 'satteri';
 import { CONTENT_COMPONENT_PROPS } from '../content/contentComponents.ts';
 import { findForbiddenContent, type ContentNode, type ContentProblem } from './findForbiddenContent.ts';
 
@@ -43,10 +43,9 @@ export function contentAllowList(contentDir: string): MdastPluginEntry {
  * problem, each naming the file and its line.
  */
 export function findContentProblems(path: string, body: string): string[] {
-  const parse = path.endsWith('.mdx') ? mdxToMdast : markdownToMdast;
   let tree: ContentNode;
   try {
-    tree = parse(body, { features: { gfm: true } }) as ContentNode;
+    tree = contentTree(path, body) as ContentNode;
   } catch {
     // MDX that does not parse (an unclosed {) is reported by the compiler, with its line, when the page is built.
     return [];
@@ -54,6 +53,16 @@ export function findContentProblems(path: string, body: string): string[] {
   const problems = findForbiddenContent(tree, CONTENT_COMPONENT_PROPS);
   const offset = problems.length > 0 ? bodyLineOffset(readFileSync(path, 'utf8'), body) : 0;
   return problems.map((problem) => problemLine(path, problem, offset));
+}
+
+/**
+ * A content file's text (`path` says whether it is MDX or Markdown) as the
+ * build parses it: the mdast tree, every node with its position. A text
+ * that starts with frontmatter keeps it as the tree's first node, so the
+ * positions are the file's. Throws on MDX that does not parse.
+ */
+export function contentTree(path: string, text: string): MdastNode {
+  return (path.endsWith('.mdx') ? mdxToMdast : markdownToMdast)(text, { features: { gfm: true } });
 }
 
 function describeProblems(path: string, problems: readonly ContentProblem[], offset: number): string {

@@ -1,8 +1,9 @@
 import { syllable } from 'syllable';
+import { sentencesOf, type PageText, type Sentence, type TextBlock } from './readPage.ts';
 
-/**
- * Plain-language checks for content files. They read the Markdown an editor
- * wrote (not the built page) so each finding points at their own words.
+/*
+ * Plain-language checks for content files. They read the words an editor
+ * wrote (not the built page) so each finding points at their own line.
  */
 
 /** Benefit pages must read at this US school grade or below. */
@@ -10,49 +11,10 @@ export const MAX_GRADE = 9;
 /** Sentences longer than this are reported. */
 const MAX_SENTENCE_WORDS = 30;
 
-/** The body of a content file as running text: no frontmatter, markup, links or components. */
-export function proseOf(source: string): string {
-  return source
-    .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/^\s*(?:import|export)\s.*$/gm, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '');
-}
-
-const LIST_OR_HEADING = /^(?:#{1,6}|[-*+]|\d+\.)\s+/;
-
-/**
- * Sentences of running text. Lines of one paragraph are joined, however the
- * editor wrapped them; a heading or a list item counts as a sentence even
- * without a full stop, as a reader takes it in one go.
- */
-export function sentencesOf(prose: string): string[] {
-  const units: string[] = [];
-  for (const block of prose.split(/\r?\n\s*\r?\n/)) {
-    let current = '';
-    for (const rawLine of block.split(/\r?\n/)) {
-      const line = rawLine.trim();
-      if (line === '') continue;
-      if (LIST_OR_HEADING.test(line)) {
-        if (current) units.push(current);
-        current = line.replace(LIST_OR_HEADING, '');
-        if (line.startsWith('#')) {
-          units.push(current);
-          current = '';
-        }
-      } else {
-        current = current ? `${current} ${line}` : line;
-      }
-    }
-    if (current) units.push(current);
-  }
-  return units
-    .flatMap((unit) => unit.split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/))
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => /[A-Za-z]/.test(sentence));
+/** What to do, and the line of the file it is about, when there is one. */
+export interface Finding {
+  line?: number | undefined;
+  message: string;
 }
 
 /** Placeholder text the page scaffold leaves for an editor to replace. */
@@ -74,57 +36,49 @@ export function fleschKincaidGrade(sentences: readonly string[]): number {
 
 /** Sentences over the limit, with their length. */
 export function longSentences(
-  sentences: readonly string[],
+  sentences: readonly Sentence[],
   limit = MAX_SENTENCE_WORDS,
-): { words: number; text: string }[] {
-  return sentences.map((text) => ({ words: wordsOf(text).length, text })).filter((sentence) => sentence.words > limit);
+): (Sentence & { words: number })[] {
+  return sentences
+    .map((sentence) => ({ ...sentence, words: wordsOf(sentence.text).length }))
+    .filter(({ words }) => words > limit);
 }
 
 const PASSIVE =
-  /\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?(?:\w+ed|born|built|chosen|done|given|held|known|led|made|paid|run|seen|sent|set|shown|taken|taught|told|written)\b/gi;
+  /\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?(?:\w+ed|born|built|chosen|done|given|held|known|led|made|paid|run|seen|sent|set|shown|taken|taught|told|written)\b/i;
 
 /** Paragraphs where at least two sentences, and half or more, are in the passive voice. */
-export function passiveParagraphs(prose: string): string[] {
-  return prose
-    .split(/\r?\n\s*\r?\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => {
-      const sentences = sentencesOf(paragraph);
-      const passive = sentences.filter((sentence) => new RegExp(PASSIVE.source, 'i').test(sentence)).length;
-      return passive >= 2 && passive * 2 >= sentences.length;
-    });
-}
-
-/** Images written without a description for people who cannot see them. */
-export function imagesWithoutAlt(source: string): string[] {
-  const markdown = [...source.matchAll(/!\[\s*\]\(([^)]*)\)/g)].map((match) => match[0]);
-  const html = [...source.matchAll(/<img\b(?![^>]*\balt=)[^>]*>/gi)].map((match) => match[0]);
-  return [...markdown, ...html];
+export function passiveParagraphs(blocks: readonly TextBlock[]): Sentence[] {
+  return blocks.flatMap((block) => {
+    if (block.depth !== 0) return [];
+    const sentences = sentencesOf([block]);
+    const passive = sentences.filter(({ text }) => PASSIVE.test(text)).length;
+    return passive >= 2 && passive * 2 >= sentences.length ? [{ line: block.lines[0] ?? 0, text: block.text }] : [];
+  });
 }
 
 /**
  * Headings that jump more than one level down. The page title is the h1, so
  * the first heading in the body must be `##`.
  */
-export function skippedHeadings(source: string): string[] {
-  const problems: string[] = [];
+export function skippedHeadings(blocks: readonly TextBlock[]): Finding[] {
   let previous = 1;
-  for (const match of proseOf(source).matchAll(/^(#{1,6})\s+(.+)$/gm)) {
-    const level = match[1]?.length ?? 0;
-    if (level === 1) problems.push(`"${match[2]}" is a level-1 heading: the page title is the only one; use ##`);
-    else if (level > previous + 1) problems.push(`"${match[2]}" jumps from level ${previous} to ${level}`);
-    previous = level;
-  }
-  return problems;
+  return blocks.flatMap(({ depth, text, lines }) => {
+    if (!depth) return [];
+    const problem =
+      depth === 1
+        ? `"${text}" is a level-1 heading: the page title is the only one; use ##`
+        : depth > previous + 1 && `"${text}" jumps from level ${previous} to ${depth}`;
+    previous = depth;
+    return problem ? [{ line: lines[0], message: `heading ${problem}` }] : [];
+  });
 }
 
 const VAGUE = /^(?:click here|here|read more|more|link|this page|this)$/i;
 
 /** Links whose text says nothing about where they go. */
-export function vagueLinks(source: string): string[] {
-  return [...source.replace(/!\[[^\]]*\]\([^)]*\)/g, '').matchAll(/\[([^\]]+)\]\([^)]*\)/g)]
-    .map((match) => match[1]?.trim() ?? '')
-    .filter((text) => VAGUE.test(text));
+export function vagueLinks(links: PageText['links']): PageText['links'] {
+  return links.filter(({ text }) => VAGUE.test(text));
 }
 
 /** When a page is next due for review, and whether that day has passed. */
@@ -149,45 +103,56 @@ export function reviewStatus(
 export interface PageFindings {
   grade: number;
   /** Problems that fail the check. */
-  errors: string[];
+  errors: Finding[];
   /** Problems worth a look that do not fail it. */
-  warnings: string[];
+  warnings: Finding[];
 }
 
+/** Frontmatter fields a page shows as its own text, which count towards its reading grade like its body does. */
+const SHOWN_ON_PAGE = new Set(['lead', 'keyPoints', 'whyItMatters', 'caseForEmployer', 'questions']);
+
 /**
- * All plain-language findings for one content file. `extraText` is the text
- * the page shows from its frontmatter (lead, key points, questions), which
- * counts towards the reading grade like the body does.
+ * All plain-language findings for one content file. `ownFile` is for the
+ * site's own pages and words (content/site/), which show every field but
+ * the title and description.
  */
-export function reviewWriting(
-  source: string,
-  extraText: readonly string[],
-  options: { gradeLimit?: number },
-): PageFindings {
-  const prose = proseOf(source);
-  const sentences = [...extraText.flatMap((text) => sentencesOf(text)), ...sentencesOf(prose)];
-  const grade = fleschKincaidGrade(sentences);
-  const errors: string[] = [];
-  const warnings: string[] = [];
+export function reviewWriting(page: PageText, options: { gradeLimit?: number; ownFile?: boolean }): PageFindings {
+  const graded = page.blocks.filter(
+    ({ field }) =>
+      field === undefined ||
+      (options.ownFile ? field !== 'title' && field !== 'description' : SHOWN_ON_PAGE.has(field)),
+  );
+  const sentences = sentencesOf(graded);
+  const grade = fleschKincaidGrade(sentences.map(({ text }) => text));
+  const errors: Finding[] = [];
   if (options.gradeLimit !== undefined && grade > options.gradeLimit) {
-    errors.push(
-      `reads at grade ${grade.toFixed(1)}, above the limit of ${options.gradeLimit}: use shorter sentences and shorter words`,
-    );
+    errors.push({
+      message: `reads at grade ${grade.toFixed(1)}, above the limit of ${options.gradeLimit}: use shorter sentences and shorter words`,
+    });
   }
-  for (const image of imagesWithoutAlt(source)) {
-    errors.push(`image without a description (alt text): ${image} — describe what it shows inside the [ ]`);
+  for (const { line, markup } of page.imagesWithoutAlt) {
+    errors.push({
+      line,
+      message: `image without a description (alt text): ${markup} — describe what it shows inside the [ ] (or in alt="…")`,
+    });
   }
-  for (const heading of skippedHeadings(source)) errors.push(`heading ${heading}`);
-  for (const text of vagueLinks(source)) {
-    errors.push(`link text "${text}" does not say where it goes: name the page instead, e.g. [how to join](/join/)`);
+  errors.push(...skippedHeadings(page.blocks));
+  for (const { line, text } of vagueLinks(page.links)) {
+    errors.push({
+      line,
+      message: `link text "${text}" does not say where it goes: name the page instead, e.g. [how to join](/join/)`,
+    });
   }
-  for (const sentence of longSentences(sentences)) {
-    warnings.push(
-      `a sentence of ${sentence.words} words (over ${MAX_SENTENCE_WORDS}): "${sentence.text.slice(0, 70)}…"`,
-    );
-  }
-  for (const paragraph of passiveParagraphs(prose)) {
-    warnings.push(`mostly passive voice: "${paragraph.slice(0, 70)}…" — say who does what`);
-  }
-  return { grade, errors, warnings };
+  const warnings = [
+    ...longSentences(sentences).map(({ line, words, text }) => ({
+      line,
+      message: `a sentence of ${words} words (over ${MAX_SENTENCE_WORDS}): "${text.slice(0, 70)}…"`,
+    })),
+    ...passiveParagraphs(page.blocks).map(({ line, text }) => ({
+      line,
+      message: `mostly passive voice: "${text.slice(0, 70)}…" — say who does what`,
+    })),
+  ];
+  const byLine = (a: Finding, b: Finding) => (a.line ?? 0) - (b.line ?? 0);
+  return { grade, errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
 }

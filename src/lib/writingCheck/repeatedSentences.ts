@@ -1,4 +1,4 @@
-import type { Sentence } from './textLines.ts';
+import type { Sentence } from './readPage.ts';
 
 /** Sentences shorter than this may repeat: "Ask your association." twice is no padding. */
 const MIN_REPEATED_WORDS = 8;

@@ -1,5 +1,6 @@
+import type { Finding } from './plainLanguage.ts';
+import { sentencesOf, type PageText } from './readPage.ts';
 import { repeatedSentences } from './repeatedSentences.ts';
-import { sentencesOfLines, textLines } from './textLines.ts';
 import { britishForms, promiseWords } from './wordChoice.ts';
 
 /**
@@ -9,25 +10,29 @@ import { britishForms, promiseWords } from './wordChoice.ts';
  */
 const SHOWN_ELSEWHERE = new Set(['description', 'summary', 'whyItMatters', 'caseForEmployer']);
 
+/** A promise word or a British form, as a message that says what to write instead. */
+const wordMessages = (text: string) => [
+  ...promiseWords(text).map(({ index, word, advice }) => ({ index, message: `"${word}" ${advice}` })),
+  ...britishForms(text).map(({ index, word, advice }) => ({
+    index,
+    message: `"${word}" is British English: ${advice}`,
+  })),
+];
+
 /**
- * The wording rules for one content file, each finding as "line: what to do":
- * no promise words, no British forms (anywhere a reader sees them, the
+ * The wording rules for one content file, each finding with its line: no
+ * promise words, no British forms (anywhere a reader sees them, the
  * description included), and no sentence of eight words or more said twice
- * on the page (its frontmatter and text together). A YAML data file is
- * read as one page.
+ * on the page (its frontmatter and text together). A YAML data file is read
+ * as one page.
  */
-export function reviewWording(source: string, kind: 'page' | 'data' = 'page'): { line: number; message: string }[] {
-  const lines = textLines(source, kind);
-  const onPage = lines.filter(
-    (line) => kind === 'data' || line.field === undefined || !SHOWN_ELSEWHERE.has(line.field),
-  );
+export function reviewWording(page: PageText): (Finding & { line: number })[] {
+  const onPage = page.blocks.filter(({ field }) => field === undefined || !SHOWN_ELSEWHERE.has(field));
   return [
-    ...promiseWords(lines).map(({ line, word, advice }) => ({ line, message: `"${word}" ${advice}` })),
-    ...britishForms(lines).map(({ line, word, advice }) => ({
-      line,
-      message: `"${word}" is British English: ${advice}`,
-    })),
-    ...repeatedSentences(sentencesOfLines(onPage)).map(({ line, firstLine, text }) => ({
+    ...page.blocks.flatMap(({ text, lines }) =>
+      wordMessages(text).map(({ index, message }) => ({ line: lines[index] ?? 0, message })),
+    ),
+    ...repeatedSentences(sentencesOf(onPage)).map(({ line, firstLine, text }) => ({
       line,
       message: `repeats the sentence on line ${firstLine}: "${text.length > 70 ? `${text.slice(0, 70)}…` : text}". Say it once: cut one, or say something new here`,
     })),

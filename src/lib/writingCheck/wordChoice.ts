@@ -4,9 +4,8 @@
  * says what to write instead; content/README.md explains both.
  */
 
-/** A word on a line, where it starts on that line, and what to do about it. */
+/** A word in a text, where it starts, and what to do about it. */
 export interface WordFinding {
-  line: number;
   index: number;
   word: string;
   advice: string;
@@ -73,31 +72,27 @@ const BRITISH: readonly [RegExp, string][] = [
   [/\bdo(?:ing)? the sums\b/gi, 'do the math, or work it out'],
 ];
 
-/** The promise words on each line: will, 'll, won't, guarantee, pays off, always. */
-export function promiseWords(lines: readonly { line: number; text: string }[]): WordFinding[] {
-  return lines.flatMap(({ line, text }) =>
-    PROMISES.flatMap(({ pattern, advice }) =>
-      [...text.matchAll(pattern)].map((match) => ({ line, index: match.index, word: match[0], advice })),
-    ),
+/** The promise words in a text: will, 'll, won't, guarantee, pays off, always. */
+export function promiseWords(text: string): WordFinding[] {
+  return PROMISES.flatMap(({ pattern, advice }) =>
+    [...text.matchAll(pattern)].map((match) => ({ index: match.index, word: match[0], advice })),
   );
 }
 
-/** British forms on each line, from a short list of those a site like this one uses. */
-export function britishForms(lines: readonly { line: number; text: string }[]): WordFinding[] {
-  return lines.flatMap(({ line, text }) => [
+/** British forms in a text, from a short list of those a site like this one uses. */
+export function britishForms(text: string): WordFinding[] {
+  return [
     ...[...text.matchAll(ISE)].map((match) => ({
-      line,
       index: match.index,
       word: match[0],
       advice: `write "${match[1] ?? ''}z${match[2] ?? ''}": the site is in US English`,
     })),
     ...BRITISH.flatMap(([pattern, us]) =>
       [...text.matchAll(pattern)].map((match) => ({
-        line,
         index: match.index,
         word: match[0],
         advice: `write ${us}: the site is in US English`,
       })),
     ),
-  ]);
+  ];
 }
