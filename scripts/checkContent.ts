@@ -1,7 +1,7 @@
 /**
  * `npm run check:content`: a plain-language and freshness report on every
- * content file, the site's own pages and words in content/site/ among them.
- * It fails on what harms
+ * content file, the site's own pages and words in content/site/ among them,
+ * and on the interface's words in src/strings.ts. It fails on what harms
  * readers (a page above the reading grade limit, an image without alt text,
  * a skipped heading level, vague link text, a promise word, a British form, a
  * sentence said twice on a page), naming the file and the line, and lists
@@ -10,9 +10,10 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as strings from '../src/strings.ts';
 import { MAX_GRADE, placeholdersLeft, reviewStatus, reviewWriting } from '../src/lib/writingCheck/plainLanguage.ts';
 import { readPage } from '../src/lib/writingCheck/readPage.ts';
-import { reviewWording } from '../src/lib/writingCheck/reviewWording.ts';
+import { reviewInterfaceWords, reviewWording } from '../src/lib/writingCheck/reviewWording.ts';
 import { CONTENT_DIR } from '../src/lib/site/contentDir.ts';
 
 const todayArgument = process.argv.find((argument) => argument.startsWith('--today='))?.slice('--today='.length);
@@ -75,6 +76,12 @@ if (checked === 0) {
   console.error(`No content files found in ${CONTENT_DIR}/benefits, pages, roles or site: nothing was checked.`);
   process.exit(1);
 }
+
+// The interface's words are outside content/, and held to the same wording rules.
+const interfaceProblems = reviewInterfaceWords(strings);
+console.log(`${interfaceProblems.length > 0 ? '✗' : '✓'} src/strings.ts: the interface's words`);
+for (const problem of interfaceProblems) console.log(`    error: src/strings.ts: ${problem}`);
+failures += interfaceProblems.length;
 
 console.log('');
 if (overdue.length > 0) {

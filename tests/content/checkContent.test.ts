@@ -34,6 +34,7 @@ describe('check:content', () => {
     const result = check(await contentWith('real'), '--today=2026-11-28');
     expect(result.status, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/✓ .*training\.mdx: grade \d+\.\d/);
+    expect(result.stdout).toContain("✓ src/strings.ts: the interface's words");
     expect(result.stdout).toContain('No page is overdue for review on 2026-11-28.');
   });
 

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readPage, sentencesOf, type PageText } from '../../src/lib/writingCheck/readPage.ts';
 import { repeatedSentences } from '../../src/lib/writingCheck/repeatedSentences.ts';
-import { reviewWording } from '../../src/lib/writingCheck/reviewWording.ts';
+import { interfaceTexts, reviewInterfaceWords, reviewWording } from '../../src/lib/writingCheck/reviewWording.ts';
 import { britishForms, promiseWords } from '../../src/lib/writingCheck/wordChoice.ts';
+import * as strings from '../../src/strings.ts';
 
 const read = (path: string, source: string): PageText => {
   const page = readPage(path, source);
@@ -185,4 +186,20 @@ test('a YAML data file is read as one page', () => {
   const source =
     'a: You meet people who share your interests at a local conference.\nb: You meet people who share your interests at a local conference.\nc: It will help.\n';
   expect(reviewWording(read('site.yaml', source)).map(({ line }) => line)).toEqual([2, 3]);
+});
+
+describe('the interface’s words (src/strings.ts)', () => {
+  test('are read, all of them, words with a figure called with examples', () => {
+    const texts = interfaceTexts(strings);
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.map(({ path }) => path)).toContain('valueCalculatorText.netCosts()');
+  });
+
+  test('are held to the promise words and British forms, each named by where it is', () => {
+    const found = reviewInterfaceWords({ form: { hint: 'You will love it.' }, count: (n: number) => `${n} colours` });
+    expect(found.map((problem) => problem.replace(/ (?:promises|is British English).*$/, ''))).toEqual([
+      'form.hint: "will"',
+      'count(): "colours"',
+    ]);
+  });
 });

@@ -38,3 +38,32 @@ export function reviewWording(page: PageText): (Finding & { line: number })[] {
     })),
   ].sort((a, b) => a.line - b.line);
 }
+
+/**
+ * Every text of a module of interface words (src/strings.ts), with where it
+ * is, such as `layoutText.skipLink`; words with a figure in them are small
+ * functions, called with examples.
+ */
+export function interfaceTexts(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (typeof value === 'function') {
+    return [1, 2].flatMap((count) =>
+      interfaceTexts(
+        (value as (...args: unknown[]) => unknown)(
+          ...Array.from({ length: value.length }, (_, index) => (index === 0 ? count : 'X')),
+        ),
+        `${path}()`,
+      ),
+    );
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => interfaceTexts(item, path ? `${path}.${key}` : key));
+}
+
+/** The wording rules for the interface's words, which are outside content/: no promise words, no British forms. */
+export function reviewInterfaceWords(strings: unknown): string[] {
+  const found = interfaceTexts(strings).flatMap(({ path, text }) =>
+    wordMessages(text).map(({ message }) => `${path}: ${message}`),
+  );
+  return [...new Set(found)];
+}
