@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
-import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
+import { benefitSchema, pageSchema, questionItems, roleSchema } from '../../src/lib/content/contentSchemas.ts';
 import { findRolePageProblems } from '../../src/lib/contentChecks/findRolePageProblems.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 
@@ -238,5 +238,20 @@ describe('role pages', () => {
     expect(issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
       'icon: is not a field a role page uses: remove it, or check the spelling against the list of fields in the README',
     ]);
+  });
+});
+
+describe('the <Questions> building block', () => {
+  test('takes question and answer pairs', () => {
+    const items = [{ question: 'Can my employer pay?', answer: 'Ask your manager before the budget is set.' }];
+    expect(questionItems(items)).toEqual(items);
+  });
+
+  test.each([
+    [[{ question: 'Can my employer pay?', anwser: 'Ask your manager.' }], 'items.0.answer'],
+    [undefined, '<Questions> needs items'],
+    [[], 'needs at least one question'],
+  ])('used wrongly (%j), it stops with a message naming the field: %s', (items, message) => {
+    expect(() => questionItems(items)).toThrow(message);
   });
 });

@@ -131,6 +131,17 @@ export function questionsSchema() {
 }
 
 /**
+ * The items of a `<Questions items={…} />` building block, checked as the frontmatter's questions are
+ * (MDX does not type-check props); a mistake throws a message that names the item and the field.
+ */
+export function questionItems(items: unknown): { question: string; answer: string }[] {
+  const parsed = questionsSchema().unwrap().min(1, { error: 'needs at least one question' }).safeParse(items);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `items.${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`<Questions> needs items={[{ question: '…', answer: '…' }]}:\n  ${problems.join('\n  ')}`);
+}
+
+/**
  * An object schema that reports each unknown field on its own line, by name
  * and with a likely fix ("titel: … did you mean title?"), and still reports
  * every other problem in the same run. Zod's strict objects give one nameless
