@@ -117,7 +117,7 @@ export const pageFields = {
 };
 
 /** Question and answer pairs, in frontmatter or in the `<Questions>` building block. */
-export function questionsSchema() {
+function questionsSchema() {
   return z
     .array(
       z.strictObject({
