@@ -67,6 +67,24 @@ describe('the editor keeps every content file as it is', () => {
     expect(after).toContain('# Words the site shows on many pages.');
   });
 
+  test('a change to one nested field leaves the lines beside it, quotes and all, as they were', () => {
+    const file = 'content/site/site.yaml';
+    const data = read(file) as { publisher: Record<string, string> } & Record<string, unknown>;
+    const notPublished = 'This site is a general guide, published by no association.';
+    const after = write(file, { ...data, publisher: { ...data.publisher, notPublished } });
+    expect(changedLines(readFileSync(file, 'utf8'), after)).toHaveLength(1);
+    expect(after).toContain(`  notPublished: ${notPublished}\n`);
+  });
+
+  test('a line emptied inside a field (one audience of "Why it matters") is removed, and only that line', () => {
+    const file = 'content/benefits/advocacy.mdx';
+    const data = read(file) as { whyItMatters: Record<string, string> } & Record<string, unknown>;
+    const before = readFileSync(file, 'utf8').split('\n');
+    const after = write(file, { ...data, whyItMatters: { ...data.whyItMatters, managers: '' } }).split('\n');
+    expect(before.filter((line) => !after.includes(line))).toEqual([`  managers: ${data.whyItMatters['managers']}`]);
+    expect(after).toHaveLength(before.length - 1);
+  });
+
   test('a new file is written in the style of the others, with no folded lines and no kept source', () => {
     const long =
       'A sentence that is much longer than eighty characters, so that a YAML writer with default settings would fold it.';

@@ -1,4 +1,4 @@
-import { Document, isMap, parseDocument } from 'yaml';
+import { Document, isMap, isNode, parseDocument } from 'yaml';
 
 /*
  * How the browser editor (Decap CMS) reads and writes the content files: the
@@ -53,8 +53,8 @@ function isEmpty(value: unknown): boolean {
  * updated key by key, so unchanged keys keep their lines and comments.
  */
 function patch(doc: Document, path: readonly string[], value: unknown): void {
-  const current: unknown = path.length === 0 ? doc.toJS() : doc.getIn(path, false);
   const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  const current: unknown = isNode(node) ? node.toJS(doc) : node;
   if (isPlainObject(value) && isMap(node)) {
     const before = isPlainObject(current) ? current : {};
     for (const key of Object.keys(before)) {
