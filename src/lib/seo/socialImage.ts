@@ -2,7 +2,7 @@ import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inflateSync } from 'node:zlib';
+import { create, type Font } from 'fontkitten';
 import satori from 'satori';
 import { BENEFIT_ICON_PATHS, type BenefitIconName } from '../icons/benefitIcons.ts';
 import { THEME_COLOURS } from '../theme/themeColours.ts';
@@ -87,65 +87,17 @@ function loadFonts(): LoadedFont[] {
   return fonts;
 }
 
-let covered: Set<number> | undefined;
-
-/** The characters some font in loadFonts() has a glyph for. */
-function coveredCodePoints(): Set<number> {
-  covered ??= new Set(loadFonts().flatMap((font) => [...fontCodePoints(font.data)]));
-  return covered;
-}
+let parsedFonts: Font[] | undefined;
 
 /**
- * The characters a WOFF font maps to a glyph, read from its cmap table
- * (formats 4 and 12, which every font for the web has). Only WOFF 1.0:
- * its tables are each compressed with zlib, which Node reads as it is.
+ * Whether some font in loadFonts() has a glyph for `character` (its cmap
+ * maps it to a glyph other than the empty .notdef), read with fontkitten,
+ * the font reader Astro itself uses.
  */
-function fontCodePoints(woff: Buffer): Set<number> {
-  if (woff.toString('latin1', 0, 4) !== 'wOFF') throw new Error('social image fonts must be WOFF 1.0 files');
-  const numTables = woff.readUInt16BE(12);
-  let cmap: Buffer | undefined;
-  for (let entry = 44; entry < 44 + numTables * 20; entry += 20) {
-    if (woff.toString('latin1', entry, entry + 4) !== 'cmap') continue;
-    const offset = woff.readUInt32BE(entry + 4);
-    const compressed = woff.readUInt32BE(entry + 8);
-    const length = woff.readUInt32BE(entry + 12);
-    const stored = woff.subarray(offset, offset + compressed);
-    cmap = compressed < length ? inflateSync(stored) : stored;
-  }
-  if (!cmap) throw new Error('a social image font has no cmap table');
-  const codePoints = new Set<number>();
-  const subtables = Array.from({ length: cmap.readUInt16BE(2) }, (_, index) => cmap.readUInt32BE(4 + index * 8 + 4));
-  for (const start of subtables) {
-    const format = cmap.readUInt16BE(start);
-    if (format === 12) {
-      const groups = cmap.readUInt32BE(start + 12);
-      for (let group = start + 16; group < start + 16 + groups * 12; group += 12) {
-        for (let code = cmap.readUInt32BE(group); code <= cmap.readUInt32BE(group + 4); code++) codePoints.add(code);
-      }
-    } else if (format === 4) {
-      const segments = cmap.readUInt16BE(start + 6) / 2;
-      const ends = start + 14;
-      const starts = ends + segments * 2 + 2;
-      const deltas = starts + segments * 2;
-      const rangeOffsets = deltas + segments * 2;
-      for (let segment = 0; segment < segments; segment++) {
-        const first = cmap.readUInt16BE(starts + segment * 2);
-        const last = cmap.readUInt16BE(ends + segment * 2);
-        const delta = cmap.readInt16BE(deltas + segment * 2);
-        const rangeOffsetAt = rangeOffsets + segment * 2;
-        const rangeOffset = cmap.readUInt16BE(rangeOffsetAt);
-        for (let code = first; code <= last && code !== 0xffff; code++) {
-          let glyph = code;
-          if (rangeOffset !== 0) {
-            glyph = cmap.readUInt16BE(rangeOffsetAt + rangeOffset + (code - first) * 2);
-            if (glyph === 0) continue;
-          }
-          if ((glyph + delta) % 0x10000 !== 0) codePoints.add(code);
-        }
-      }
-    }
-  }
-  return codePoints;
+function canDraw(character: string): boolean {
+  parsedFonts ??= loadFonts().map((font) => create(font.data) as Font);
+  const codePoint = character.codePointAt(0) ?? 0;
+  return parsedFonts.some((font) => font.hasGlyphForCodePoint(codePoint));
 }
 
 let fingerprint: Promise<string> | undefined;
@@ -203,13 +155,12 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
  * shows beside the image as text, keep every character.
  */
 function drawableText(text: string): string | undefined {
-  const fonts = coveredCodePoints();
   let kept = '';
   for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
     const [base = '', ...marks] = [...segment];
-    if (fonts.has(base.codePointAt(0) ?? 0)) {
+    if (canDraw(base)) {
       // An accent or variation selector the fonts lack is dropped; the letter it sits on is kept.
-      kept += base + marks.filter((mark) => fonts.has(mark.codePointAt(0) ?? 0)).join('');
+      kept += base + marks.filter(canDraw).join('');
     } else if (/[\p{L}\p{N}]/u.test(segment)) {
       return undefined;
     } else {
