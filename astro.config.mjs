@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brandColours } from './src/integrations/brandColours.ts';
 import { cmsAdmin } from './src/integrations/cmsAdmin.ts';
 import { devServerFlag } from './src/integrations/devServerFlag.ts';
 import { contentAllowList } from './src/lib/contentChecks/contentAllowList.ts';
@@ -19,7 +20,7 @@ import { securityPolicy } from './src/integrations/securityPolicy.ts';
 import { lastReviewedByPath } from './src/lib/seo/lastReviewedByPath.ts';
 import { CONTENT_DIR, OTHER_CONTENT, PUBLIC_DIR } from './src/lib/site/contentDir.ts';
 import { isPlaceholderUrl } from './src/lib/site/siteConfigSchema.ts';
-import { siteConfig } from './src/site.config.ts';
+import { association, siteConfig } from './src/site.config.ts';
 
 const base = process.env['BASE_PATH'] ?? '/';
 // Other content (tests, the benchmark) gets its own cache, so its entries never mix with the real ones.
@@ -78,9 +79,9 @@ export default defineConfig({
               `Canonical links and the sitemap use ${siteConfig.url}. Set SITE_URL to the real address before publishing.`,
             );
           }
-          if (!siteConfig.publisher) {
+          if (!association) {
             logger.warn(
-              'No publisher is set, so the site says it is a general guide, not published by any association. Set PUBLISHER_NAME and PUBLISHER_CONTACT (an email address or a contact page) before publishing.',
+              'There is no content/site/association.yaml, so the site is the general guide, published by no association. To make it your association’s site, see "Make it yours" in the README.',
             );
           }
         },
@@ -88,9 +89,9 @@ export default defineConfig({
     },
   ],
   vite: {
-    // The synonyms file, for the search interface, and the letter's words, for the letter form
-    // (see src/integrations/searchSynonyms.ts and letterWords.ts).
-    plugins: [tailwindcss(), searchSynonyms(), letterWords()],
+    // The synonyms file, for the search interface, the letter's words, for the letter form, and the
+    // association's colour (see src/integrations/searchSynonyms.ts, letterWords.ts and brandColours.ts).
+    plugins: [tailwindcss(), searchSynonyms(), letterWords(), brandColours(association?.brandColor)],
     // Link previews drawn by earlier builds are kept here (see src/pages/og/[...key].png.ts).
     define: { 'import.meta.env.SOCIAL_IMAGE_CACHE': JSON.stringify(join(cacheDir, 'social-images')) },
     // The search interface is bundled like a worker (see src/client/searchLauncher.ts) and imported as a module.

@@ -15,6 +15,7 @@ import { findHiddenCharacters } from './lib/contentChecks/findHiddenCharacters.t
 import { findContentProblems } from './lib/contentChecks/contentAllowList.ts';
 import { closestMatch } from './lib/contentChecks/closestMatch.ts';
 import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from './lib/content/siteTextSchemas.ts';
+import { ASSOCIATION_FILE } from './lib/site/associationSchema.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
 
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
@@ -163,12 +164,13 @@ function needsFixing(folder: string, problems: readonly string[]): Error {
 const SITE_FOLDER = `${CONTENT_DIR}/site`;
 
 /**
- * content/site/ holds one file for each collection in SITE_FILES and
+ * content/site/ holds one file for each collection in SITE_FILES, and the
+ * association's file when there is one (src/site.config.ts reads it), and
  * nothing else: a file with another name would never be read, so the editor's
  * change would silently not show. Checked with the files' encoding and size.
  */
 async function siteFolderProblems(): Promise<string[]> {
-  const known: string[] = Object.values(SITE_FILES);
+  const known: string[] = [...Object.values(SITE_FILES), basename(ASSOCIATION_FILE)];
   // The site's own files have fixed names, checked below, and make no page of their own name.
   const problems = await filesProblems(SITE_FOLDER, '**/*', false);
   for await (const path of listFiles('*', { cwd: SITE_FOLDER, exclude: (name) => /^[_.]/.test(basename(name)) })) {

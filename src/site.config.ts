@@ -1,17 +1,21 @@
-import { parseSiteConfig, publisherFromSettings } from './lib/site/siteConfigSchema.ts';
+import { readAssociation } from './lib/site/associationSchema.ts';
+import { CONTENT_DIR, PUBLIC_DIR } from './lib/site/contentDir.ts';
+import { parseSiteConfig } from './lib/site/siteConfigSchema.ts';
 
 /**
- * Site-wide settings. `SITE_URL` sets the production address,
- * `REPOSITORY_URL` the repository (for "Edit this page" links), and
- * `PUBLISHER_NAME` with `PUBLISHER_CONTACT` who publishes the site, at build
- * time, so a deployment needs no code change. Until SITE_URL is set the
- * address uses the reserved `.example` domain, and until the publisher is set
- * the site names no one; the build warns about both.
+ * The association whose site this is, from content/site/association.yaml;
+ * undefined for the general guide, which names no association.
  */
-const publisher = publisherFromSettings(process.env['PUBLISHER_NAME'], process.env['PUBLISHER_CONTACT']);
+export const association = readAssociation(CONTENT_DIR, PUBLIC_DIR);
 
+/**
+ * Site-wide settings. `SITE_URL` sets the production address and
+ * `REPOSITORY_URL` the repository (for "Edit this page" links), at build
+ * time, so a deployment needs no code change. Until SITE_URL is set the
+ * address uses the reserved `.example` domain, and the build warns.
+ */
 export const siteConfig = parseSiteConfig({
-  title: 'Library Association Benefits',
+  title: association?.name ?? 'Library Association Benefits',
   lang: 'en-US',
   url: process.env['SITE_URL'] ?? 'https://library-association-benefits.example/',
   nav: [
@@ -30,5 +34,6 @@ export const siteConfig = parseSiteConfig({
     { label: 'Privacy', href: '/privacy/' },
   ],
   ...(process.env['REPOSITORY_URL'] && { repository: { url: process.env['REPOSITORY_URL'], branch: 'main' } }),
-  ...(publisher && { publisher }),
+  // The association publishes its own site and answers for it.
+  ...(association && { publisher: { name: association.name, contact: association.contact } }),
 });

@@ -58,8 +58,6 @@ test('every building-block example builds into the page it describes', async () 
   const outDir = join(workDir, 'dist');
   const { code, output } = await runAstro(['build', '--outDir', outDir], {
     CONTENT_DIR: contentDir,
-    PUBLISHER_NAME: '',
-    PUBLISHER_CONTACT: '',
   });
   expect(code, output).toBe(0);
   const html = await readFile(join(outDir, 'benefits', 'guide-examples', 'index.html'), 'utf8');

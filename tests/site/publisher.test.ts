@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { TEST_PUBLISHER, TEST_REPOSITORY_URL } from '../support/buildSite.ts';
+import { EXAMPLE_ASSOCIATION, TEST_REPOSITORY_URL } from '../support/buildSite.ts';
 import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
 import { siteText } from '../support/siteText.ts';
 
 /*
  * Who publishes the site, in the footer, on the About page and in the
- * structured data: nobody named in the first tested build, which has no
- * publisher set (but a repository), and the tested publisher in the second.
- * The sentences are the editors' (content/site/site.yaml); only the name
- * and the addresses come from the settings.
+ * structured data: nobody named in the general guide (the first tested
+ * build, which has a repository), and the example association in its own
+ * site (the second). The sentences are the editors' (content/site/site.yaml);
+ * only the name and the addresses come from the association's file.
  */
 const words = siteText().publisher;
 let unset: BuiltPage[];
@@ -27,17 +27,17 @@ const page = (pages: BuiltPage[], path: string) => {
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** A sentence from site.yaml as a reader sees it: names filled in, links as their words. */
 const shown = (sentence: string) =>
-  sentence.replace(/\{publisher\}/g, TEST_PUBLISHER.name).replace(/\[([^\]]*)\]\(\{\w+\}\)/g, '$1');
+  sentence.replace(/\{publisher\}/g, EXAMPLE_ASSOCIATION.name).replace(/\[([^\]]*)\]\(\{\w+\}\)/g, '$1');
 const footer = (built: BuiltPage) => built.document.querySelector('footer');
 const structuredData = (built: BuiltPage) =>
   [...built.document.querySelectorAll('script[type="application/ld+json"]')].map(
     (script) => JSON.parse(script.textContent ?? '{}') as Record<string, unknown>,
   );
 
-describe('until a publisher is set', () => {
+describe('in the general guide', () => {
   test('the build warns, as it does for the placeholder address', () => {
-    expect(inject('buildLog')).toContain('No publisher is set');
-    expect(inject('baseBuildLog')).not.toContain('No publisher is set');
+    expect(inject('buildLog')).toContain('There is no content/site/association.yaml');
+    expect(inject('baseBuildLog')).not.toContain('There is no content/site/association.yaml');
   });
 
   test('every page’s footer says the site is a general guide, and names no one', () => {
@@ -66,12 +66,15 @@ describe('until a publisher is set', () => {
   });
 });
 
-describe('with a publisher set', () => {
+describe('in an association’s site', () => {
   test('every page’s footer names it, with a link to write to it', () => {
     for (const built of set) {
       expect(text(footer(built)), built.urlPath).toContain(shown(words.publishedBy));
       expect(text(footer(built)), built.urlPath).not.toContain(words.notPublished);
-      expect(footer(built)?.querySelector(`a[href="mailto:${TEST_PUBLISHER.email}"]`), built.urlPath).not.toBeNull();
+      expect(
+        footer(built)?.querySelector(`a[href="mailto:${EXAMPLE_ASSOCIATION.email}"]`),
+        built.urlPath,
+      ).not.toBeNull();
     }
   });
 
@@ -81,15 +84,15 @@ describe('with a publisher set', () => {
       expect(text(about)).toContain(shown(sentence));
     }
     expect(about?.querySelector('h2#what-this-site-is-based-on')).not.toBeNull();
-    expect(about?.querySelector(`a[href="mailto:${TEST_PUBLISHER.email}"]`)).not.toBeNull();
+    expect(about?.querySelector(`a[href="mailto:${EXAMPLE_ASSOCIATION.email}"]`)).not.toBeNull();
   });
 
   test('it is the publisher in the structured data, and the author of each article', () => {
-    const organization = { '@type': 'Organization', name: TEST_PUBLISHER.name, email: TEST_PUBLISHER.email };
+    const organization = { '@type': 'Organization', name: EXAMPLE_ASSOCIATION.name, email: EXAMPLE_ASSOCIATION.email };
     const articles = set.flatMap((built) => structuredData(built).filter((data) => data['@type'] === 'Article'));
     expect(articles.length).toBeGreaterThan(0);
     for (const article of articles) expect(article).toMatchObject({ publisher: organization, author: organization });
     const about = structuredData(page(set, '/about/')).find((data) => data['@type'] === 'WebPage');
-    expect(about?.['publisher']).toEqual(organization);
+    expect(about?.['publisher']).toMatchObject(organization);
   });
 });

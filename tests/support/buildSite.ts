@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,7 +8,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute path of the freshly built site. */
     distDir: string;
-    /** The same site built with BASE_PATH=/library-benefits/ ({@link TEST_BASE_PATH}) and a publisher ({@link TEST_PUBLISHER}). */
+    /** The example association's site ({@link EXAMPLE_ASSOCIATION}), built with BASE_PATH=/library-benefits/ ({@link TEST_BASE_PATH}). */
     baseDistDir: string;
     /** What each build printed, to check its warnings. */
     buildLog: string;
@@ -22,21 +22,38 @@ export const TEST_REPOSITORY_URL = 'https://git.example/library-association-bene
 /** The folder the second tested build is served from. */
 export const TEST_BASE_PATH = '/library-benefits/';
 
-/** The publisher the second tested build is given; the first has none, as a site has until it is set. */
-export const TEST_PUBLISHER = { name: 'Riverside Library Guild', email: 'mistakes@guild.example' };
+/**
+ * The made-up association in examples/example-valley/: the second tested build is its site, the
+ * first is the general guide. Its files go into a copy of content/ and public/, as an association's would.
+ */
+export const EXAMPLE_ASSOCIATION = {
+  folder: 'examples/example-valley',
+  name: 'Example Valley Library Association',
+  email: 'office@example-valley-library.example',
+  joinUrl: 'https://example-valley-library.example/join/',
+};
 
 /**
  * What the first tested build is given: a repository address (on the reserved .example domain), so the
- * "Edit this page" links are built and tested, and no publisher, as a site has until it is set, whatever
- * the machine's environment says.
+ * "Edit this page" links are built and tested.
  */
-export const TEST_BUILD_ENV = { REPOSITORY_URL: TEST_REPOSITORY_URL, PUBLISHER_NAME: '', PUBLISHER_CONTACT: '' };
+export const TEST_BUILD_ENV = { REPOSITORY_URL: TEST_REPOSITORY_URL };
+
+/** A copy of content/ and public/ in `workDir` with the example association's files added; their paths. */
+export async function withExampleAssociation(workDir: string): Promise<{ CONTENT_DIR: string; PUBLIC_DIR: string }> {
+  const [contentDir, publicDir] = [join(workDir, 'content'), join(workDir, 'public')];
+  await cp('content', contentDir, { recursive: true });
+  await cp(`${EXAMPLE_ASSOCIATION.folder}/site`, join(contentDir, 'site'), { recursive: true });
+  await cp('public', publicDir, { recursive: true });
+  await cp(`${EXAMPLE_ASSOCIATION.folder}/images`, join(publicDir, 'images'), { recursive: true });
+  return { CONTENT_DIR: contentDir, PUBLIC_DIR: publicDir };
+}
 
 /** Groups that read dist/ (content compares a build of its own with it); running only unit skips the build. */
 const NEEDS_BUILD = new Set(['site', 'browser', 'content']);
 
 /**
- * Builds the site once per test run (and once more under a base path), so
+ * Builds the site once per test run (and the example association's under a base path), so
  * every built-site and browser test reads the same output. It builds into a folder of its own, so a running
  * `npm start` or a second test run never swaps dist/ out from under it.
  */
@@ -56,11 +73,11 @@ export default async function buildSite(project: TestProject): Promise<(() => Pr
   const started = Date.now();
   const { code, output } = await runAstro(['build', '--force', '--outDir', distDir], TEST_BUILD_ENV);
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
-  // Then as a host would build it for a folder, with a publisher. Not at the same time: both builds share Astro's cache.
+  // Then the example association's site, as a host would build it for a folder. Not at the same time:
+  // both builds write Astro's generated types in .astro/.
   const withBase = await runAstro(['build', '--force', '--outDir', baseDistDir], {
     BASE_PATH: TEST_BASE_PATH,
-    PUBLISHER_NAME: TEST_PUBLISHER.name,
-    PUBLISHER_CONTACT: TEST_PUBLISHER.email,
+    ...(await withExampleAssociation(workDir)),
   });
   if (withBase.code !== 0) throw new Error(`astro build with a base path failed:\n${withBase.output}`);
   project.provide('buildLog', output);

@@ -5,7 +5,6 @@ import {
   issuesUrl,
   parseSiteConfig,
   publisherContactUrl,
-  publisherFromSettings,
   type SiteConfigInput,
 } from '../../src/lib/site/siteConfigSchema.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -50,16 +49,6 @@ describe('site configuration', () => {
     ['a plain http address', { url: 'http://benefits.example/' }, /url: must be a full https:\/\/ address/],
     ['a misspelt key', { titel: 'x' }, /Unrecognized key: "titel"/],
     ['a nav path without slashes', { nav: [{ label: 'Join', href: 'join' }] }, /nav\.0\.href: must be a site path/],
-    [
-      'a publisher without a way to reach it',
-      { publisher: { name: 'Guild', contact: { email: 'nobody' } } },
-      /publisher\.contact\.email: PUBLISHER_CONTACT must be an email address/,
-    ],
-    [
-      'a contact page on http',
-      { publisher: { name: 'Guild', contact: { url: 'http://guild.example/' } } },
-      /publisher\.contact\.url: must be a full https:\/\/ address/,
-    ],
   ])('rejects %s and names the file and field', (_label, change, message) => {
     expect(() => parseSiteConfig({ ...valid, ...change })).toThrow(
       /Invalid site configuration in src\/site\.config\.ts/,
@@ -83,36 +72,16 @@ describe('site configuration', () => {
 });
 
 describe('the publisher', () => {
-  test('is left out until both settings are given', () => {
-    expect(publisherFromSettings(undefined, undefined)).toBeUndefined();
-    expect(publisherFromSettings('  ', '')).toBeUndefined();
+  test('is left out for the general guide', () => {
     expect(parseSiteConfig(valid).publisher).toBeUndefined();
   });
 
-  test('takes an email address, with or without mailto:, or a contact page', () => {
-    expect(publisherFromSettings(' Riverside Library Guild ', 'mailto:mistakes@guild.example')).toEqual({
-      name: 'Riverside Library Guild',
-      contact: { email: 'mistakes@guild.example' },
-    });
-    const withPage = parseSiteConfig({
-      ...valid,
-      publisher: publisherFromSettings('Guild', 'https://guild.example/contact'),
-    });
-    expect(withPage.publisher).toEqual({ name: 'Guild', contact: { url: 'https://guild.example/contact/' } });
-    expect(publisherContactUrl(withPage.publisher ?? { name: '', contact: { email: 'x@y.example' } })).toBe(
+  test('is reached by email or at its contact page', () => {
+    expect(publisherContactUrl({ name: 'Guild', contact: { url: 'https://guild.example/contact/' } })).toBe(
       'https://guild.example/contact/',
     );
     expect(publisherContactUrl({ name: 'Guild', contact: { email: 'mistakes@guild.example' } })).toBe(
       'mailto:mistakes@guild.example',
-    );
-  });
-
-  test('stops the build when only one setting is given, naming the missing one', () => {
-    expect(() => publisherFromSettings('Guild', undefined)).toThrow(
-      /PUBLISHER_NAME is set, but PUBLISHER_CONTACT is not/,
-    );
-    expect(() => publisherFromSettings(undefined, 'a@b.example')).toThrow(
-      /PUBLISHER_CONTACT is set, but PUBLISHER_NAME is not/,
     );
   });
 

@@ -37,7 +37,7 @@ function lengthOf(input: unknown): number | string {
  * Anything else (a number, "Nov 5", "2026") is refused rather than guessed.
  */
 const DATE_ADVICE = 'use the form YYYY-MM-DD, for example 2026-11-28';
-const calendarDate = z
+export const calendarDate = z
   .union([z.date(), z.iso.date({ error: `is not a real date: ${DATE_ADVICE}` })], {
     error: `is not a real date: ${DATE_ADVICE}`,
   })

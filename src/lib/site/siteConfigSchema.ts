@@ -4,9 +4,6 @@ const absoluteHttpsUrl = z
   .url({ protocol: /^https$/, error: 'must be a full https:// address' })
   .transform((value) => (value.endsWith('/') ? value : `${value}/`));
 
-const CONTACT_ADVICE =
-  'PUBLISHER_CONTACT must be an email address, such as mistakes@your-domain.example, or the https:// address of a contact page';
-
 const navItem = z.strictObject({
   /** Text shown in the header. */
   label: z.string().min(1),
@@ -33,22 +30,15 @@ const siteConfigSchema = z.strictObject({
   /** Extra footer links after the header's, for tools that would crowd the header. */
   footerNav: z.array(navItem).default([]),
   /**
-   * Who publishes the site: named in the footer, on the About page and in
-   * the structured data. Set from PUBLISHER_NAME and PUBLISHER_CONTACT; left
-   * out until then, and the site says it is a general guide, published by no
-   * association, rather than name anyone.
+   * Who publishes the site: the association, from its file. Named in the
+   * footer, on the About page and in the structured data; the general guide
+   * has none and says it is published by no association.
    */
   publisher: z
     .strictObject({
-      /** The person or organization that answers for the site. */
-      name: z.string().trim().min(2, { error: 'PUBLISHER_NAME must be a name' }).max(100, {
-        error: 'PUBLISHER_NAME must be at most 100 characters: the name alone, without a description',
-      }),
+      name: z.string(),
       /** How to reach it, to report a mistake: an email address or a contact page. */
-      contact: z.union(
-        [z.strictObject({ email: z.email({ error: CONTACT_ADVICE }) }), z.strictObject({ url: absoluteHttpsUrl })],
-        { error: CONTACT_ADVICE },
-      ),
+      contact: z.union([z.strictObject({ email: z.string() }), z.strictObject({ url: z.string() })]),
     })
     .optional(),
   /**
@@ -95,31 +85,6 @@ export function editUrl(config: SiteConfig, repoPath: string): string | undefine
 /** True while the production address is still the reserved `.example` placeholder. */
 export function isPlaceholderUrl(url: string): boolean {
   return new URL(url).hostname.endsWith('.example');
-}
-
-/**
- * The publisher as site.config.ts takes it, from the settings PUBLISHER_NAME
- * and PUBLISHER_CONTACT (an email address, with or without `mailto:`, or an
- * https:// address). Both or neither: a name nobody can reach, or an address
- * with no name, stops the build and says which setting is missing.
- */
-export function publisherFromSettings(
-  name: string | undefined,
-  contact: string | undefined,
-): SiteConfigInput['publisher'] {
-  const given = name?.trim() ?? '';
-  const address = contact?.trim() ?? '';
-  if (!given && !address) return undefined;
-  if (!address) {
-    throw new Error(
-      `PUBLISHER_NAME is set, but PUBLISHER_CONTACT is not. ${CONTACT_ADVICE}, so readers can report a mistake.`,
-    );
-  }
-  if (!given) throw new Error('PUBLISHER_CONTACT is set, but PUBLISHER_NAME is not: set the name readers will see.');
-  return {
-    name: given,
-    contact: /^[a-z]+:\/\//i.test(address) ? { url: address } : { email: address.replace(/^mailto:/i, '') },
-  };
 }
 
 /** Where a reader reaches the publisher: a `mailto:` link or the contact page. */
