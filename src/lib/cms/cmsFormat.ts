@@ -29,13 +29,10 @@ const NEW_NODE_OPTIONS = { lineWidth: 0, minContentWidth: 0, indentSeq: true } a
 
 const FENCE = '---\n';
 
-function isPlainObject(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isPlainObject = (value: unknown): value is Data =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Empty as the editor leaves an optional field it never showed a value for. */
 function isEmpty(value: unknown): boolean {
@@ -49,61 +46,44 @@ function isEmpty(value: unknown): boolean {
 }
 
 /**
- * Puts `data` into `doc` at `path`, touching only what differs: a map is
+ * Puts `value` into `doc` at `path`, touching only what differs: a map is
  * updated key by key, so unchanged keys keep their lines and comments.
  */
 function patch(doc: Document, path: readonly string[], value: unknown): void {
   const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
   const current: unknown = isNode(node) ? node.toJS(doc) : node;
-  if (isPlainObject(value) && isMap(node)) {
-    const before = isPlainObject(current) ? current : {};
-    for (const key of Object.keys(before)) {
-      if (!(key in value) || isEmpty(value[key])) {
-        if (!isEmpty(before[key]) || !(key in value)) doc.deleteIn([...path, key]);
-      }
-    }
-    for (const [key, next] of Object.entries(value)) {
-      if (key in before) {
-        if (!sameValue(before[key], next) && !isEmpty(next)) patch(doc, [...path, key], next);
-      } else if (!isEmpty(next)) {
-        doc.setIn([...path, key], doc.createNode(next));
-      }
-    }
+  if (!isPlainObject(value) || !isMap(node)) {
+    if (!sameValue(current, value)) doc.setIn(path, doc.createNode(value));
     return;
   }
-  if (sameValue(current, value) || path.length === 0) return;
-  doc.setIn(path, doc.createNode(value));
-}
-
-function withoutEmpty(data: Data): Data {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => !isEmpty(value)));
-}
-
-/** YAML text for `data`, keeping as much of `source` (the text as read, if any) as the changes allow. */
-function toYaml(data: Data, source?: string): string {
-  const fields = Object.fromEntries(Object.entries(data).filter(([key]) => key !== SOURCE_KEY));
-  const doc = source === undefined ? undefined : parseDocument(source);
-  // A new file, or one whose frontmatter was not a list of fields: written whole, in the files' style.
-  if (!doc || !isMap(doc.contents)) {
-    const fresh =
-      Object.keys(withoutEmpty(fields)).length === 0
-        ? ''
-        : new Document(withoutEmpty(fields)).toString(NEW_NODE_OPTIONS);
-    return fresh;
+  const before = isPlainObject(current) ? current : {};
+  for (const key of Object.keys(before)) {
+    // A field gone from the entry, or emptied in the form; one empty in the file and left so stays.
+    if (!(key in value) || (isEmpty(value[key]) && !isEmpty(before[key]))) doc.deleteIn([...path, key]);
   }
-  patch(doc, [], fields);
-  return doc.toString(NEW_NODE_OPTIONS);
+  for (const [key, next] of Object.entries(value)) if (!isEmpty(next)) patch(doc, [...path, key], next);
 }
 
-/** A YAML file (content/site/site.yaml): its fields, and its text kept under SOURCE_KEY. */
-export function yamlFromFile(text: string): Data {
-  const data = parseDocument(text).toJS() as unknown;
-  return { ...(isPlainObject(data) ? data : {}), [SOURCE_KEY]: text };
+/**
+ * A YAML file, such as content/site/site.yaml, or the frontmatter of an MDX
+ * file: the entry's fields, keeping as much of the text they were read from as
+ * the changes allow.
+ */
+export function yamlToFile({ [SOURCE_KEY]: source, ...fields }: Data): string {
+  const doc = typeof source === 'string' ? parseDocument(source) : undefined;
+  if (doc && isMap(doc.contents)) {
+    patch(doc, [], fields);
+    return doc.toString(NEW_NODE_OPTIONS);
+  }
+  // A new file, or one whose frontmatter was not a list of fields: written whole, in the files' style.
+  const kept = Object.fromEntries(Object.entries(fields).filter(([, value]) => !isEmpty(value)));
+  return Object.keys(kept).length === 0 ? '' : new Document(kept).toString(NEW_NODE_OPTIONS);
 }
 
-export function yamlToFile(data: Data): string {
-  const source = data[SOURCE_KEY];
-  return toYaml(data, typeof source === 'string' ? source : undefined);
+/** The fields of a YAML text, and the text itself under SOURCE_KEY. */
+export function yamlFromFile(yaml: string): Data {
+  const data: unknown = parseDocument(yaml).toJS();
+  return { ...(isPlainObject(data) ? data : {}), [SOURCE_KEY]: yaml };
 }
 
 /**
@@ -113,20 +93,14 @@ export function yamlToFile(data: Data): string {
 export function mdxFromFile(text: string): Data {
   const match = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/.exec(text);
   if (!match) return { body: text };
-  const yaml = match[1] ?? '';
   const rest = text.slice(match[0].length);
   // The blank line after the frontmatter is the file's, not the text's.
-  const body = rest.startsWith('\n') ? rest.slice(1) : rest;
-  const data = parseDocument(yaml).toJS() as unknown;
-  return { ...(isPlainObject(data) ? data : {}), body, [SOURCE_KEY]: yaml };
+  return { ...yamlFromFile(match[1] ?? ''), body: rest.startsWith('\n') ? rest.slice(1) : rest };
 }
 
-export function mdxToFile(data: Data): string {
-  const { body, ...fields } = data;
-  const source = fields[SOURCE_KEY];
-  const yaml = toYaml(fields, typeof source === 'string' ? source : undefined);
+export function mdxToFile({ body, ...fields }: Data): string {
+  const frontmatter = `${FENCE}${yamlToFile(fields)}${FENCE}`;
   const text = typeof body === 'string' ? body : '';
   // A file with no text ends at the frontmatter; otherwise a blank line, the text, and one line end.
-  if (text.trim() === '') return `${FENCE}${yaml}${FENCE}`;
-  return `${FENCE}${yaml}${FENCE}\n${text.endsWith('\n') ? text : `${text}\n`}`;
+  return text.trim() === '' ? frontmatter : `${frontmatter}\n${text.endsWith('\n') ? text : `${text}\n`}`;
 }
