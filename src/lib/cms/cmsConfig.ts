@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { AUDIENCE_IDS, AUDIENCE_LABELS } from '../content/audiences.ts';
+import { AUDIENCE_IDS, AUDIENCE_LABELS, type AudienceId } from '../content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from '../content/contentSchemas.ts';
 import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from '../content/siteTextSchemas.ts';
-import { CMS_FIELD_TEXT, CMS_STRINGS } from './cmsFieldText.ts';
+import { CMS_FIELD_TEXT, CMS_STRINGS, SITE_FILE_LABELS } from './cmsFieldText.ts';
 import { MDX_FORMAT, YAML_FORMAT } from './cmsFormat.ts';
 
 /*
@@ -59,7 +59,6 @@ export interface CmsField {
   date_format?: string;
   time_format?: boolean;
   picker_utc?: boolean;
-  summary?: string;
 }
 
 export interface CmsSettings {
@@ -85,13 +84,11 @@ function humanize(name: string): string {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The limits of a text field in words, for its hint and its message. */
-function lengthRule(node: JsonSchema): string {
-  return `${node.minLength ?? 0} to ${node.maxLength ?? 'any number of'} characters${multiLine(node) ? '' : ', on one line'}`;
-}
-
-/** The site's one-line texts are at most a few hundred characters; only the letter runs to thousands, over many lines. */
-const multiLine = (node: JsonSchema) => (node.maxLength ?? 0) >= 1000;
+const choices = (name: string, values: string[]) =>
+  values.map((value) => ({
+    label: name === 'audiences' ? (AUDIENCE_LABELS[value as AudienceId] ?? value) : humanize(value),
+    value,
+  }));
 
 /** A string with a date pattern, or Zod's date-or-text union. */
 function datePattern(node: JsonSchema): string | undefined {
@@ -99,66 +96,37 @@ function datePattern(node: JsonSchema): string | undefined {
   return node.anyOf?.map(datePattern).find(Boolean);
 }
 
-function textField(name: string, label: string, node: JsonSchema, hint: string | undefined): CmsField {
-  const rule = lengthRule(node);
-  const long = (node.maxLength ?? 0) > 120;
-  const min = node.minLength ?? 0;
-  const max = node.maxLength ?? '';
-  return {
-    name,
-    label,
-    widget: long ? 'text' : 'string',
-    hint: [hint, `${rule}.`].filter(Boolean).join(' '),
-    // The schema trims the text before counting, as the pattern does here.
-    pattern: [
-      multiLine(node) ? `^[\\s\\S]{${min},${max}}$` : `^\\s*[^\\r\\n]{${min},${max}}\\s*$`,
-      `write ${rule} (the build refuses anything else)`,
-    ],
-  };
-}
+/** A field's widget and its options, with `note`: what its help text says after the field's own. */
+type Widget = Omit<CmsField, 'name' | 'label'> & { note?: string };
 
-interface Context {
-  settings: CmsSettings;
-  /** Labels and hints for this collection's fields, by path such as `whyItMatters` or `footer.about`. */
-  text: Record<string, { label: string; hint?: string }>;
-}
-
-/** One field of the form for one property of the schema. */
-function fieldFor(path: string, node: JsonSchema, required: boolean, context: Context): CmsField {
+function widgetFor(path: string, label: string, node: JsonSchema, settings: CmsSettings): Widget {
   const name = path.split('.').pop() ?? path;
-  // A label by name is for top-level fields (and the question and answer of each question); a nested
-  // field such as the footer's `text` is labelled by its path or its own name, never another field's help.
-  const byName = !path.includes('.') || path.startsWith('questions.');
-  const given = context.text[path] ?? (byName ? context.text[name] : undefined);
-  const label = given?.label ?? humanize(name);
-  const hint = given?.hint;
-  // What every field has; a field with more to say in its hint replaces the hint after this.
-  const optional = required ? {} : { required: false as const };
-  const base = { name, label, ...(hint && { hint }), ...optional };
+  const bounds = {
+    ...(node.minItems !== undefined && { min: node.minItems }),
+    ...(node.maxItems !== undefined && { max: node.maxItems }),
+  };
   const date = datePattern(node);
   if (date) {
     return {
-      ...base,
       widget: 'datetime',
       format: 'YYYY-MM-DD',
       date_format: 'YYYY-MM-DD',
       time_format: false,
       picker_utc: true,
-      hint: [hint, 'A real date, YYYY-MM-DD.'].filter(Boolean).join(' '),
+      note: 'A real date, YYYY-MM-DD.',
       pattern: [date, 'use a real date, written YYYY-MM-DD, for example 2026-11-28'],
     };
   }
   if (name === 'related') {
-    const ids = context.settings.benefitIds.map(escapeRegex).join('|');
+    const ids = settings.benefitIds.map(escapeRegex).join('|');
     return {
-      ...base,
       widget: 'relation',
       collection: 'benefits',
       value_field: '{{slug}}',
       search_fields: ['title'],
       display_fields: ['title'],
       multiple: true,
-      ...(node.maxItems !== undefined && { max: node.maxItems }),
+      ...bounds,
       // The list is checked joined with commas: every entry must be an existing benefit.
       pattern: [`^(?:(?:${ids})(?:,(?:${ids}))*)?$`, CMS_STRINGS.unknownBenefit],
     };
@@ -166,76 +134,62 @@ function fieldFor(path: string, node: JsonSchema, required: boolean, context: Co
   if (name === 'whyItMatters') {
     // A record keyed by audience: one text per audience, each optional (the build checks they match `audiences`).
     const value = typeof node.additionalProperties === 'object' ? node.additionalProperties : { type: 'string' };
+    const fields = AUDIENCE_IDS.map((id) => fieldFor(`${path}.${id}`, value, false, settings, AUDIENCE_LABELS[id]));
+    return { widget: 'object', fields };
+  }
+  if (node.type === 'string' && node.enum) return { widget: 'select', options: choices(name, node.enum) };
+  if (node.type === 'string') {
+    // The site's one-line texts are at most a few hundred characters; only the letter runs to thousands, over many lines.
+    const { minLength: min = 0, maxLength: max } = node;
+    const multiLine = (max ?? 0) >= 1000;
+    const rule = `${min} to ${max ?? 'any number of'} characters${multiLine ? '' : ', on one line'}`;
+    const length = `{${min},${max ?? ''}}`;
     return {
-      ...base,
-      widget: 'object',
-      fields: AUDIENCE_IDS.map((id) =>
-        fieldFor(`${path}.${id}`, value, false, {
-          ...context,
-          text: { ...context.text, [`${path}.${id}`]: { label: AUDIENCE_LABELS[id] } },
-        }),
-      ),
+      widget: (max ?? 0) > 120 ? 'text' : 'string',
+      note: `${rule}.`,
+      // The schema trims the text before counting, as the pattern does here.
+      pattern: [
+        multiLine ? `^[\\s\\S]${length}$` : `^\\s*[^\\r\\n]${length}\\s*$`,
+        `write ${rule} (the build refuses anything else)`,
+      ],
     };
   }
-  if (node.type === 'string' && node.enum) {
-    return {
-      ...base,
-      widget: 'select',
-      options: node.enum.map((value) => ({ label: optionLabel(name, value), value })),
-    };
-  }
-  if (node.type === 'string') return { ...textField(name, label, node, hint), ...optional };
   if (node.type === 'integer' || node.type === 'number') {
     return {
-      ...base,
       widget: 'number',
       ...(node.type === 'integer' && { value_type: 'int' as const }),
       ...(node.minimum !== undefined && { min: node.minimum }),
       ...(node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER && { max: node.maximum }),
-      hint:
-        [hint, node.default !== undefined ? `Left empty: ${JSON.stringify(node.default)}.` : '']
-          .filter(Boolean)
-          .join(' ') || undefined,
-    } as CmsField;
-  }
-  if (node.type === 'boolean') return { ...base, widget: 'boolean', required: false };
-  const bounds = {
-    ...(node.minItems !== undefined && { min: node.minItems }),
-    ...(node.maxItems !== undefined && { max: node.maxItems }),
-  };
-  if (node.type === 'array' && node.items?.enum) {
-    return {
-      ...base,
-      widget: 'select',
-      multiple: true,
-      options: node.items.enum.map((value) => ({ label: optionLabel(name, value), value })),
-      ...bounds,
+      ...(node.default !== undefined && { note: `Left empty: ${JSON.stringify(node.default)}.` }),
     };
   }
-  if (node.type === 'array' && node.items?.type === 'object') {
-    return { ...base, widget: 'list', collapsed: false, ...bounds, fields: objectFields(path, node.items, context) };
+  if (node.type === 'boolean') return { widget: 'boolean', required: false };
+  if (node.type === 'array' && node.items?.enum) {
+    return { widget: 'select', multiple: true, options: choices(name, node.items.enum), ...bounds };
   }
   if (node.type === 'array' && node.items) {
-    return {
-      ...base,
-      widget: 'list',
-      collapsed: false,
-      ...bounds,
-      field: fieldFor(`${path}.item`, node.items, true, {
-        ...context,
-        text: { ...context.text, [`${path}.item`]: { label: given?.label ?? label } },
-      }),
-    };
+    const each =
+      node.items.type === 'object'
+        ? { fields: objectFields(path, node.items, settings) }
+        : { field: fieldFor(`${path}.item`, node.items, true, settings, label) };
+    return { widget: 'list', collapsed: false, ...bounds, ...each };
   }
   if (node.type === 'object' && node.properties) {
-    return { ...base, widget: 'object', collapsed: false, fields: objectFields(path, node, context) };
+    return { widget: 'object', collapsed: false, fields: objectFields(path, node, settings) };
   }
   throw new Error(`The editor has no field for ${path}: add one in src/lib/cms/cmsConfig.ts`);
 }
 
-function optionLabel(field: string, value: string): string {
-  if (field === 'audiences') return AUDIENCE_LABELS[value as keyof typeof AUDIENCE_LABELS] ?? value;
-  return humanize(value);
+/** One field of the form for one property of the schema, labelled `label` unless cmsFieldText.ts names it. */
+function fieldFor(path: string, node: JsonSchema, required: boolean, settings: CmsSettings, label?: string): CmsField {
+  const name = path.split('.').pop() ?? path;
+  // Words by name are for top-level fields and each question's; a nested field such as the footer's `about`
+  // is labelled by its own name, never given another field's help.
+  const text = path.includes('.') && !path.startsWith('questions.') ? undefined : CMS_FIELD_TEXT[name];
+  const fieldLabel = text?.label ?? label ?? humanize(name);
+  const { note, ...widget } = widgetFor(path, fieldLabel, node, settings);
+  const hint = [text?.hint, note].filter(Boolean).join(' ');
+  return { name, label: fieldLabel, ...(hint && { hint }), ...(!required && { required: false }), ...widget };
 }
 
 /** The order of fields in the files, so the form reads like them; other fields follow in the schema's order. */
@@ -259,45 +213,29 @@ const FILE_ORDER = [
   'questions',
   'draft',
 ];
+const rank = (name: string) => (FILE_ORDER.includes(name) ? FILE_ORDER.indexOf(name) : FILE_ORDER.length);
 
-function objectFields(path: string, node: JsonSchema, context: Context): CmsField[] {
+function objectFields(path: string, node: JsonSchema, settings: CmsSettings): CmsField[] {
   const names = Object.keys(node.properties ?? {});
-  const rank = (name: string) => (FILE_ORDER.includes(name) ? FILE_ORDER.indexOf(name) : FILE_ORDER.length);
-  const ordered = path === '' ? [...names].sort((a, b) => rank(a) - rank(b)) : names;
-  return ordered.map((name) =>
-    fieldFor(
-      path ? `${path}.${name}` : name,
-      node.properties?.[name] ?? {},
-      node.required?.includes(name) ?? false,
-      context,
-    ),
+  if (!path) names.sort((a, b) => rank(a) - rank(b));
+  const required = (name: string) => node.required?.includes(name) ?? false;
+  return names.map((name) =>
+    fieldFor(path ? `${path}.${name}` : name, node.properties?.[name] ?? {}, required(name), settings),
   );
 }
 
 /** The form's fields for a frontmatter schema, with the text below it as `body` when the file has one. */
 function formFields(schema: z.ZodType, settings: CmsSettings, withBody: boolean, newEntry = false): CmsField[] {
-  const fields = objectFields('', toJson(schema), { settings, text: CMS_FIELD_TEXT });
-  const withDraft = fields.map((field) =>
+  const fields = objectFields('', toJson(schema), settings).map((field) =>
     // A new page starts as a draft, kept out of the published site until an editor unticks it.
     field.name === 'draft' && newEntry ? { ...field, default: true } : field,
   );
-  return withBody ? [...withDraft, bodyField()] : withDraft;
+  if (!withBody) return fields;
+  return [
+    ...fields,
+    { name: 'body', label: CMS_STRINGS.bodyLabel, widget: 'text', required: false, hint: CMS_STRINGS.bodyHint },
+  ];
 }
-
-function bodyField(): CmsField {
-  return { name: 'body', label: CMS_STRINGS.bodyLabel, widget: 'text', required: false, hint: CMS_STRINGS.bodyHint };
-}
-
-const SITE_FILE_LABELS: Record<SiteCollection, string> = {
-  home: 'Home page',
-  benefitList: 'Benefits from A to Z',
-  searchPage: 'Search page',
-  notFound: 'Page not found',
-  valuePage: 'Value calculator page',
-  letterPage: 'Letter to your employer page',
-  siteText: 'Words on many pages',
-  letter: 'The letter to an employer',
-};
 
 /**
  * The editor's Git host backend for a repository address (REPOSITORY_URL):
@@ -314,12 +252,11 @@ export function repositoryBackend(
   return { name: match[1] === 'github.com' ? 'github' : 'gitlab', repo: match[2], branch };
 }
 
+const backendOf = ({ repository }: CmsSettings) => repository && repositoryBackend(repository.url, repository.branch);
+
 /** Whether the editor can save anywhere: the local backend under `npm run edit`, or a known Git host. */
 export function editorCanSave(settings: CmsSettings): boolean {
-  return Boolean(
-    settings.localBackendUrl ??
-    (settings.repository && repositoryBackend(settings.repository.url, settings.repository.branch)),
-  );
+  return Boolean(settings.localBackendUrl ?? backendOf(settings));
 }
 
 /** The files of content/site/ in one format, as a Decap collection of files. */
@@ -341,26 +278,29 @@ function siteFiles(settings: CmsSettings, name: string, label: string, format: s
       })),
   };
 }
-/** The whole configuration, as CMS.init({ config }) takes it. */
+
+/**
+ * The whole configuration, as CMS.init({ config }) takes it. Decap's defaults stand where they fit: an
+ * entry is named by its `title`, and a new page's file after it (`{{slug}}`).
+ */
 export function cmsConfig(settings: CmsSettings) {
-  const folder = (name: string) => `${settings.contentFolder}/${name}`;
-  const common = {
+  /** A folder of MDX pages; where editors may add pages (`create`), each new one starts as a draft. */
+  const folder = (name: string, label: string, singular: string, schema: z.ZodType, create: boolean) => ({
+    name,
+    label,
+    label_singular: singular,
+    folder: `${settings.contentFolder}/${name}`,
     extension: 'mdx',
     format: MDX_FORMAT,
-    identifier_field: 'title',
-    summary: '{{title}}',
     editor: { preview: false },
-  };
-  const benefitFields = formFields(benefitSchema(z.string()), settings, true, true);
+    ...(create ? { create } : { delete: false }),
+    fields: formFields(schema, settings, true, create),
+  });
   return {
     load_config_file: false,
     backend: {
       // Under `npm run edit` Decap replaces the backend with its local one, whatever it is.
-      ...((settings.repository && repositoryBackend(settings.repository.url, settings.repository.branch)) ?? {
-        name: 'github',
-        repo: 'owner/repository',
-        branch: 'main',
-      }),
+      ...(backendOf(settings) ?? { name: 'github', repo: 'owner/repository', branch: 'main' }),
       ...(settings.authUrl && { base_url: settings.authUrl }),
     },
     // Under `npm run edit`, the local backend writes straight into content/; in the built
@@ -374,37 +314,10 @@ export function cmsConfig(settings: CmsSettings) {
     slug: { encoding: 'ascii', clean_accents: true },
     site_url: '/',
     collections: [
-      {
-        ...common,
-        name: 'benefits',
-        label: CMS_STRINGS.benefits,
-        label_singular: CMS_STRINGS.benefit,
-        folder: folder('benefits'),
-        create: true,
-        slug: '{{slug}}',
-        fields: benefitFields,
-      },
-      {
-        ...common,
-        name: 'pages',
-        label: CMS_STRINGS.pages,
-        label_singular: CMS_STRINGS.page,
-        folder: folder('pages'),
-        create: true,
-        slug: '{{slug}}',
-        fields: formFields(pageSchema, settings, true, true),
-      },
-      {
-        ...common,
-        name: 'roles',
-        label: CMS_STRINGS.roles,
-        label_singular: CMS_STRINGS.role,
-        folder: folder('roles'),
-        // One page per audience, named after it: a new audience needs a developer (src/lib/content/audiences.ts).
-        create: false,
-        delete: false,
-        fields: formFields(roleSchema, settings, true),
-      },
+      folder('benefits', CMS_STRINGS.benefits, CMS_STRINGS.benefit, benefitSchema(z.string()), true),
+      folder('pages', CMS_STRINGS.pages, CMS_STRINGS.page, pageSchema, true),
+      // One page per audience, named after it: a new audience needs a developer (src/lib/content/audiences.ts).
+      folder('roles', CMS_STRINGS.roles, CMS_STRINGS.role, roleSchema, false),
       // Decap takes one format a collection, so the site's pages and its two YAML files are two collections.
       siteFiles(settings, 'site', CMS_STRINGS.site, MDX_FORMAT),
       siteFiles(settings, 'siteWords', CMS_STRINGS.siteWords, YAML_FORMAT),

@@ -1,10 +1,13 @@
+import type { SiteCollection } from '../content/siteTextSchemas.ts';
+
 /*
- * The browser editor's words: the names of its collections and the label and
- * help text of each field (by name, or by path such as `footer.about` where a
- * name means different things). Limits are added to the help text from the
- * schema itself (cmsConfig.ts). These words are for editors, not visitors.
- * tests/unit/cmsConfig.test.ts checks every field of benefits, pages and
- * roles has a label here, and that no label is left for a field that is gone.
+ * The browser editor's words: the names of its collections and files, and the
+ * label and help text of each field of a page, by its name (nested fields,
+ * such as the footer's in site.yaml, are named after themselves). Limits are
+ * added to the help text from the schema itself (cmsConfig.ts). These words
+ * are for editors, not visitors. tests/unit/cmsConfig.test.ts checks every
+ * field of benefits, pages and roles has a label here, and that no label is
+ * left for a field that is gone.
  */
 
 export const CMS_STRINGS = {
@@ -25,6 +28,18 @@ export const CMS_STRINGS = {
     'Markdown, shown and saved exactly as written. Building blocks such as <Callout>, <KeyPoints>, <Steps>, <Questions>, <CallToAction> and <Publisher /> are protected text here: change the words between their tags, never the tags themselves. To add one, copy its example from the editors\' guide (content/README.md, "Building blocks you can use").',
   unknownBenefit: 'choose benefits that exist, from the list',
 } as const;
+
+/** The files of content/site/, by their collection in siteTextSchemas.ts. */
+export const SITE_FILE_LABELS: Record<SiteCollection, string> = {
+  home: 'Home page',
+  benefitList: 'Benefits from A to Z',
+  searchPage: 'Search page',
+  notFound: 'Page not found',
+  valuePage: 'Value calculator page',
+  letterPage: 'Letter to your employer page',
+  siteText: 'Words on many pages',
+  letter: 'The letter to an employer',
+};
 
 export const CMS_FIELD_TEXT: Record<string, { label: string; hint?: string }> = {
   title: { label: 'Title', hint: 'The heading of the page and the first part of its title in search results.' },
