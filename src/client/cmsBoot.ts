@@ -6,19 +6,18 @@
  */
 import { MDX_FORMAT, mdxFromFile, mdxToFile, YAML_FORMAT, yamlFromFile, yamlToFile } from '../lib/cms/cmsFormat.ts';
 
-interface Decap {
-  init(options: { config: unknown }): void;
-  registerCustomFormat(
-    name: string,
-    extension: string,
-    formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
-  ): void;
+interface Format {
+  fromFile(text: string): unknown;
+  toFile(data: Record<string, unknown>): string;
 }
 
 declare global {
   interface Window {
     CMS_MANUAL_INIT?: boolean;
-    CMS?: Decap;
+    CMS?: {
+      init(options: { config: unknown }): void;
+      registerCustomFormat(name: string, ext: string, format: Format): void;
+    };
   }
 }
 
@@ -29,22 +28,17 @@ declare global {
  */
 const EDITOR_CODE = `${import.meta.env.BASE_URL}admin/decap/decap-cms.js`;
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`The editor could not load ${src}`));
-    document.head.append(script);
-  });
-}
-
 async function boot(): Promise<void> {
   // No configuration: the editor is not set up for the built site, and the page says so.
   const configText = document.getElementById('cms-config')?.textContent;
   if (!configText) return;
   window.CMS_MANUAL_INIT = true;
-  await loadScript(EDITOR_CODE);
+  const script = Object.assign(document.createElement('script'), { src: EDITOR_CODE });
+  await new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`The editor could not load ${EDITOR_CODE}`));
+    document.head.append(script);
+  });
   const cms = window.CMS;
   if (!cms) throw new Error('The editor did not start');
   cms.registerCustomFormat(MDX_FORMAT, 'mdx', { fromFile: mdxFromFile, toFile: mdxToFile });
