@@ -36,23 +36,20 @@ async function decapBundle(root: string, logger: AstroIntegrationLogger): Promis
   await mkdir(cache, { recursive: true });
   const work = await mkdtemp(join(cache, 'decap-cms-fetch-'));
   try {
-    const pack = ['pack', `decap-cms@${DECAP.version}`, '--pack-destination', work, '--prefer-offline'];
-    await run('npm', [...pack, '--fetch-retries=0', '--ignore-scripts', '--loglevel=error'], { cwd: root }).catch(
-      (error: Error & { stderr?: string }) => {
-        const reason = /npm error code (\S+)/.exec(error.stderr ?? '')?.[1] ?? error.message;
-        throw new Error(
-          `The browser editor (decap-cms ${DECAP.version}) is not in node_modules/.cache/ yet, and npm could not ` +
-            `fetch it (${reason}). Connect to the npm registry and try again: it is fetched once, and kept ` +
-            `until node_modules is removed. \`npm pack decap-cms@${DECAP.version}\` shows npm's own message.`,
-        );
-      },
-    );
+    const spec = `decap-cms@${DECAP.version}`;
+    const pack = ['pack', spec, '--pack-destination', work, '--prefer-offline', '--fetch-retries=0'];
+    await run('npm', pack, { cwd: root }).catch((error: Error & { stderr?: string }) => {
+      const reason = /npm error code (\S+)/.exec(error.stderr ?? '')?.[1] ?? error.message;
+      throw new Error(
+        `The browser editor (${spec}) is not in node_modules/.cache/ yet, and npm could not fetch it (${reason}). ` +
+          `Connect to the npm registry and try again: it is fetched once, and kept until node_modules is ` +
+          `removed. \`npm pack ${spec}\` shows npm's own message.`,
+      );
+    });
     const tarball = join(work, `decap-cms-${DECAP.version}.tgz`);
-    const integrity = `sha512-${createHash('sha512')
-      .update(await readFile(tarball))
-      .digest('base64')}`;
-    if (integrity !== DECAP.integrity)
-      throw new Error(`decap-cms ${DECAP.version} from npm is not the one pinned in cmsAdmin.ts: ${integrity}`);
+    const bytes = await readFile(tarball);
+    const integrity = `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
+    if (integrity !== DECAP.integrity) throw new Error(`${spec} from npm is not the one pinned in cmsAdmin.ts`);
     await run('tar', ['-xzf', tarball, '-C', work]);
     const dist = join(work, 'package/dist');
     for (const name of await readdir(dist)) if (!isEditorBundleFile(name)) await rm(join(dist, name));
