@@ -33,57 +33,10 @@ export interface ContentProblem {
 export const MAX_NESTING = 20;
 
 /** Plain HTML elements editors may write, besides the building blocks. None can run code or load anything. */
-const ALLOWED_HTML_ELEMENTS = [
-  'a',
-  'abbr',
-  'b',
-  'blockquote',
-  'br',
-  'caption',
-  'cite',
-  'code',
-  'dd',
-  'del',
-  'details',
-  'dfn',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'li',
-  'mark',
-  'ol',
-  'p',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'summary',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'u',
-  'ul',
-] as const;
+const ALLOWED_HTML_ELEMENTS = new Set(
+  `a abbr b blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr
+   i img ins kbd li mark ol p q s small span strong sub summary sup table tbody td tfoot th thead tr u ul`.split(/\s+/),
+);
 
 /**
  * Attributes plain elements may have. Anything else could load something
@@ -92,32 +45,10 @@ const ALLOWED_HTML_ELEMENTS = [
  * (class), hand the template's powers to content (set:html, is:raw) or is
  * simply not needed in text.
  */
-const ALLOWED_ATTRIBUTES = new Set([
-  'abbr',
-  'alt',
-  'cite',
-  'colspan',
-  'datetime',
-  'dir',
-  'headers',
-  'height',
-  'href',
-  'hreflang',
-  'id',
-  'lang',
-  'open',
-  'rel',
-  'reversed',
-  'role',
-  'rowspan',
-  'scope',
-  'src',
-  'start',
-  'target',
-  'title',
-  'type',
-  'width',
-]);
+const ALLOWED_ATTRIBUTES = new Set(
+  `abbr alt cite colspan datetime dir headers height href hreflang id lang open rel reversed role rowspan
+   scope src start target title type width`.split(/\s+/),
+);
 
 /** Elements refused with a reason of their own, because editors are likely to paste them from elsewhere. */
 const REFUSED_ELEMENTS: Record<string, string> = {
@@ -135,10 +66,7 @@ const REFUSED_ELEMENTS: Record<string, string> = {
 
 const EXPRESSION_ADVICE = 'the text of a page cannot run code. To show a { as text, write \\{';
 
-interface Walk {
-  node: ContentNode;
-  depth: number;
-}
+const NESTING_TYPES = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 
 /** The building blocks editors may use by name (`Callout`, …), each with the props it takes. */
 export type ComponentProps = Readonly<Record<string, readonly string[]>>;
@@ -149,92 +77,77 @@ export type ComponentProps = Readonly<Record<string, readonly string[]>>;
  */
 export function findForbiddenContent(root: ContentNode, components: ComponentProps): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report = (node: ContentNode, message: string, lineOffset = 0) =>
-    problems.push({ line: node.position ? node.position.start.line + lineOffset : undefined, message });
+  const report = (node: ContentNode, message: string | undefined) => {
+    if (message) problems.push({ line: node.position?.start.line, message });
+  };
   const imageReferences: ContentNode[] = [];
-  const definitions = new Map<string, ContentNode>();
+  const definitions = new Map<string, string | undefined>();
 
   // Iterative, so a hostile file nested thousands deep cannot overflow the stack of the check itself.
-  const stack: Walk[] = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as Walk;
-    const nests = NESTING_TYPES.has(node.type);
-    const level = nests ? depth + 1 : depth;
-    if (level > MAX_NESTING) {
+  const stack = [{ node: root, depth: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node } = next;
+    const depth = NESTING_TYPES.has(node.type) ? next.depth + 1 : next.depth;
+    if (depth > MAX_NESTING) {
+      // One message for the whole too-deep part, not one per level.
       report(
         node,
         `lists, quotes or elements are nested more than ${MAX_NESTING} levels deep: readers cannot follow that, and the site cannot build it. Use at most ${MAX_NESTING} levels, for example by splitting the text into sections with ## headings`,
       );
-      // One message for the whole too-deep part, not one per level.
       continue;
     }
-    // A refused element is reported once, not again for what it holds.
-    if (!checkNode(node, components, report, imageReferences, definitions)) continue;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(
+          node,
+          `an import or export line ("${shorten(textOf(node.value).split('\n')[0] ?? '')}"): the text of a page cannot load code or files. Remove the line; the building blocks work without it`,
+        );
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isOnlyComments(textOf(node.value))) {
+          report(node, `a {…} expression ("{${shorten(textOf(node.value))}}"): ${EXPRESSION_ADVICE}`);
+        }
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        // A refused element is reported once, not again for what it holds.
+        if (!checkElement(node, components, report)) continue;
+        break;
+      case 'html':
+        report(node, rawHtml(textOf(node.value)));
+        break;
+      case 'definition':
+        definitions.set(node.identifier ?? '', node.url);
+        report(node, addressProblem(node.url ?? '', false));
+        break;
+      case 'link':
+      case 'image':
+        if (node.url) report(node, addressProblem(node.url, node.type === 'image'));
+        break;
+      case 'imageReference':
+        imageReferences.push(node);
+        break;
+    }
     const children = node.children ?? [];
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index];
-      if (child) stack.push({ node: child, depth: level });
+      if (child) stack.push({ node: child, depth });
     }
   }
   // An image written ![alt][name] takes its address from the line [name]: …, wherever that is.
   for (const reference of imageReferences) {
-    const url = definitions.get(reference.identifier ?? '')?.url;
-    const problem = url ? imageProblem(url) : undefined;
-    if (problem) report(reference, problem);
+    const url = definitions.get(reference.identifier ?? '');
+    if (url) report(reference, imageProblem(url));
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-const NESTING_TYPES = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
-
-function checkNode(
-  node: ContentNode,
-  components: ComponentProps,
-  report: (node: ContentNode, message: string, lineOffset?: number) => void,
-  imageReferences: ContentNode[],
-  definitions: Map<string, ContentNode>,
-): boolean {
-  switch (node.type) {
-    case 'mdxjsEsm':
-      report(
-        node,
-        `an import or export line ("${firstLine(node.value)}"): the text of a page cannot load code or files. Remove the line; the building blocks work without it`,
-      );
-      break;
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      if (!isOnlyComments(textOf(node.value))) {
-        report(node, `a {…} expression ("{${shorten(textOf(node.value))}}"): ${EXPRESSION_ADVICE}`);
-      }
-      break;
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      return checkElement(node, components, report);
-    case 'html':
-      report(node, rawHtml(textOf(node.value)));
-      break;
-    case 'link':
-      if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
-      break;
-    case 'image':
-      if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
-      else if (node.url && imageProblem(node.url)) report(node, imageProblem(node.url) ?? '');
-      break;
-    case 'definition':
-      if (node.identifier) definitions.set(node.identifier, node);
-      if (node.url && isScriptAddress(node.url)) report(node, scriptAddress(node.url));
-      break;
-    case 'imageReference':
-      imageReferences.push(node);
-      break;
-  }
-  return true;
-}
-
+/** Reports what is wrong with one element; false when it is refused outright, so what it holds is not checked. */
 function checkElement(
   node: ContentNode,
   components: ComponentProps,
-  report: (node: ContentNode, message: string) => void,
+  report: (node: ContentNode, message: string | undefined) => void,
 ): boolean {
   const name = node.name ?? '';
   if (!name) {
@@ -247,8 +160,7 @@ function checkElement(
     return false;
   }
   const props = Object.hasOwn(components, name) ? components[name] : undefined;
-  const isComponent = props !== undefined;
-  if (!isComponent && !(ALLOWED_HTML_ELEMENTS as readonly string[]).includes(name)) {
+  if (!props && !ALLOWED_HTML_ELEMENTS.has(name)) {
     const names = Object.keys(components);
     const suggestion = closestMatch(name, names);
     report(
@@ -260,16 +172,13 @@ function checkElement(
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report(node, `<${name} {…}>: ${EXPRESSION_ADVICE}. Write each attribute as name="value"`);
-      continue;
-    }
-    const attributeName = attribute.name ?? '';
-    const problem = props
-      ? propProblem(name, attributeName, props)
-      : attributeProblem(name, attributeName, attribute.value, false);
-    if (problem) report(node, problem);
-    else if (props) {
-      const valueProblem = attributeProblem(name, attributeName, attribute.value, true);
-      if (valueProblem) report(node, valueProblem);
+    } else {
+      const attributeName = attribute.name ?? '';
+      report(
+        node,
+        (props && propProblem(name, attributeName, props)) ||
+          attributeProblem(name, attributeName, attribute.value, props !== undefined),
+      );
     }
   }
   return true;
@@ -301,13 +210,9 @@ function attributeProblem(element: string, name: string, value: unknown, isCompo
     if (isComponent && isLiteralData(code)) return undefined;
     return `<${element} ${name}={…}> ("${shorten(code)}"): ${EXPRESSION_ADVICE}. Write the value in quotes: ${name}="…"`;
   }
-  if (typeof value === 'string') {
-    if (isScriptAddress(value)) return `<${element} ${name}="…">: ${scriptAddress(value)}`;
-    if (element.toLowerCase() === 'img' && name.toLowerCase() === 'src' && imageProblem(value)) {
-      return imageProblem(value);
-    }
-  }
-  return undefined;
+  if (typeof value !== 'string') return undefined;
+  if (isScriptAddress(value)) return `<${element} ${name}="…">: ${addressProblem(value, false)}`;
+  return element.toLowerCase() === 'img' && name.toLowerCase() === 'src' ? imageProblem(value) : undefined;
 }
 
 /**
@@ -321,25 +226,20 @@ function rawHtml(html: string): string {
   return `raw HTML in a Markdown (.md) file ("${shorten(html)}"): .md pages hold Markdown only. Write it in Markdown, or rename the file to .mdx to use a building block or a plain element such as <abbr> (see "What a page may contain" in content/README.md); to show a < as text, write &lt;`;
 }
 
-/** Browsers ignore tabs, newlines and leading spaces or control characters in an address's scheme. */
-function schemeOf(url: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1] ?? '';
-}
+/** An address with browsers' leniency undone: they ignore tabs, newlines and leading spaces or control characters. */
+// eslint-disable-next-line no-control-regex
+const cleanAddress = (url: string) => url.replace(/[\u0000-\u0020]/g, '');
 
-function isScriptAddress(url: string): boolean {
-  return ['javascript', 'data', 'vbscript'].includes(schemeOf(url));
-}
+const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/.exec(cleanAddress(url).toLowerCase())?.[1] ?? '';
 
-function isExternalImage(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\u0000-\u0020]/g, '');
-  return /^(?:https?:)?[/\\]{2}/i.test(cleaned);
-}
+const isScriptAddress = (url: string) => ['javascript', 'data', 'vbscript'].includes(schemeOf(url));
 
-function scriptAddress(url: string): string {
-  return `a ${schemeOf(url)}: address ("${shorten(url)}"): it would run code or hide a file inside the page. Link to a page or a file with an ordinary address, such as /join/ or https://…`;
+/** What is wrong with a link's or an image's address: code in it, or (for an image) where it comes from. */
+function addressProblem(url: string, isImage: boolean): string | undefined {
+  if (isScriptAddress(url)) {
+    return `a ${schemeOf(url)}: address ("${shorten(url)}"): it would run code or hide a file inside the page. Link to a page or a file with an ordinary address, such as /join/ or https://…`;
+  }
+  return isImage ? imageProblem(url) : undefined;
 }
 
 /**
@@ -348,24 +248,16 @@ function scriptAddress(url: string): string {
  * Astro's image processing instead, which publishes a too-large one as it is.
  */
 function imageProblem(url: string): string | undefined {
-  if (isExternalImage(url)) return externalImage(url);
+  if (/^(?:https?:)?[/\\]{2}/i.test(cleanAddress(url))) {
+    return `an image from another site ("${shorten(url)}"): it would tell that site who reads the page, and can change or vanish. Save the image in public/images/ and write ![what it shows](/images/name.jpg)`;
+  }
   if (!url.trim().startsWith('/')) {
     return `an image that is not in public/images/ ("${shorten(url)}"): the build checks images there. Move it to public/images/ and write ![what it shows](/images/name.jpg)`;
   }
   return undefined;
 }
 
-function externalImage(url: string): string {
-  return `an image from another site ("${shorten(url)}"): it would tell that site who reads the page, and can change or vanish. Save the image in public/images/ and write ![what it shows](/images/name.jpg)`;
-}
-
-function firstLine(value: unknown): string {
-  return shorten(textOf(value).split('\n')[0] ?? '');
-}
-
-function textOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function shorten(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
