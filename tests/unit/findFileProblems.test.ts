@@ -59,6 +59,7 @@ describe('firstInvalidUtf8Byte', () => {
     ['a surrogate', [0xed, 0xa0, 0x80], 0],
     ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
     ['a byte UTF-8 never uses', [0x61, 0xff], 1],
+    ['a byte UTF-8 never uses, after a U+FFFD the file holds', [...new TextEncoder().encode('\uFFFD\uFFFD'), 0xff], 6],
   ])('%s', (_, bytes, offset) => {
     expect(firstInvalidUtf8Byte(Uint8Array.from(bytes))).toBe(offset);
     // The platform's strict decoder agrees on whether the bytes are UTF-8.

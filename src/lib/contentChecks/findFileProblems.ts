@@ -107,43 +107,17 @@ function pageOf(path: string): string {
 
 /**
  * The offset (counted from 0) of the first byte that does not start a
- * well-formed UTF-8 character (RFC 3629: no overlong forms, no surrogates,
- * nothing above U+10FFFF), or undefined when the whole file is UTF-8. A
- * character cut short is reported at its first byte, where an editor saving
- * in Latin-1 or Windows-1252 put the accented letter.
+ * well-formed UTF-8 character, or undefined when the whole file is UTF-8.
+ * The platform's decoder puts U+FFFD where such a sequence starts (the byte an
+ * editor saving in Latin-1 or Windows-1252 wrote for an accented letter);
+ * a U+FFFD the file itself holds is its own three bytes, and is passed over.
  */
 export function firstInvalidUtf8Byte(bytes: Uint8Array): number | undefined {
-  let index = 0;
-  while (index < bytes.length) {
-    const lead = bytes[index] ?? 0;
-    if (lead < 0x80) {
-      index++;
-      continue;
-    }
-    // Each lead byte allows a narrower range for the second byte, which rules out overlongs, surrogates and too-large code points.
-    const [length, low, high] =
-      lead >= 0xc2 && lead <= 0xdf
-        ? [2, 0x80, 0xbf]
-        : lead === 0xe0
-          ? [3, 0xa0, 0xbf]
-          : lead === 0xed
-            ? [3, 0x80, 0x9f]
-            : lead >= 0xe1 && lead <= 0xef
-              ? [3, 0x80, 0xbf]
-              : lead === 0xf0
-                ? [4, 0x90, 0xbf]
-                : lead === 0xf4
-                  ? [4, 0x80, 0x8f]
-                  : lead >= 0xf1 && lead <= 0xf3
-                    ? [4, 0x80, 0xbf]
-                    : [0, 0, 0];
-    if (length === 0) return index;
-    for (let next = 1; next < length; next++) {
-      const byte = bytes[index + next];
-      const [min, max] = next === 1 ? [low, high] : [0x80, 0xbf];
-      if (byte === undefined || byte < min || byte > max) return index;
-    }
-    index += length;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let offset = 0;
+  for (let from = 0, at = text.indexOf('\uFFFD'); at !== -1; from = at, at = text.indexOf('\uFFFD', at + 1)) {
+    offset += Buffer.byteLength(text.slice(from, at));
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
   }
   return undefined;
 }
