@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   findPublicFileProblems,
   findSvgProblems,
-  imageSize,
   type SiteRoute,
 } from '../../src/lib/contentChecks/findPublicFileProblems.ts';
 
@@ -83,31 +82,27 @@ const svg = (body: string, attributes = '') =>
 /** An SVG's text as the bytes of a file, UTF-8 unless told. */
 const bytes = (text: string, encoding: BufferEncoding = 'utf8') => Buffer.from(text, encoding);
 
-describe('imageSize', () => {
-  test('reads PNG, GIF and JPEG headers, and nothing else', () => {
-    expect(imageSize(pngHeader(20_000, 300))).toEqual({ width: 20_000, height: 300 });
-    expect(imageSize(jpegHeader(640, 480))).toEqual({ width: 640, height: 480 });
-    expect(imageSize(new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x20, 0x03, 0x58, 0x02]))).toEqual({
-      width: 800,
-      height: 600,
-    });
-    expect(imageSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBeUndefined();
-  });
-});
-
 describe('findPublicFileProblems: sizes', () => {
   test('names files too large to publish, with size, limit and what to do; leaves the rest alone', async () => {
     const dir = await publicWith({
       'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
       'images/fine.png': pngHeader(1200, 800),
       'images/huge.png': pngHeader(20_000, 20_000),
+      'images/wide.jpg': jpegHeader(6000, 480),
+      'images/tall.gif': new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x20, 0x03, 0x58, 0x1b]),
+      'images/fine.gif': new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x20, 0x03, 0x58, 0x02]),
+      'images/not-an-image.png': '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
       'images/camera.jpg': new Uint8Array(1_200_000),
       'annual-report.pdf': new Uint8Array(6_000_000),
     });
+    const tooLarge = (name: string, size: string) =>
+      `${where(dir, name)} is ${size} pixels, over the 4000 pixels an image may have on its longer side: save it smaller`;
     expect(await findPublicFileProblems(dir)).toEqual([
       `${where(dir, 'annual-report.pdf')} is 6.0 MB, over the 5.0 MB a file in public/ may be: put large files such as videos or archives on a service made for them, and link to them`,
       `${where(dir, 'images/camera.jpg')} is 1.2 MB, over the 1.0 MB an image may be: save it smaller (at most 4000 pixels on its longer side, as a JPEG for photos)`,
-      `${where(dir, 'images/huge.png')} is 20000 × 20000 pixels, over the 4000 pixels an image may have on its longer side: save it smaller`,
+      tooLarge('images/huge.png', '20000 × 20000'),
+      tooLarge('images/tall.gif', '800 × 7000'),
+      tooLarge('images/wide.jpg', '6000 × 480'),
     ]);
   });
 });

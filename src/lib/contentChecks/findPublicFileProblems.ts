@@ -1,4 +1,5 @@
 import type { IntegrationResolvedRoute } from 'astro';
+import { imageMetadata } from 'astro/assets/utils';
 import { Parser } from 'htmlparser2';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, relative } from 'node:path';
@@ -53,29 +54,21 @@ const MAX_SVG_BYTES = 50_000;
 
 /** Elements that draw, and nothing else: no script, style, foreignObject, image, link (a) or animation (set can rewrite an href). */
 const SVG_ELEMENTS = new Set(
-  [
-    'svg g defs symbol use title desc path rect circle ellipse line polyline polygon text tspan',
-    'linearGradient radialGradient stop clipPath mask pattern marker',
-  ]
-    .join(' ')
-    .split(' '),
+  `svg g defs symbol use title desc path rect circle ellipse line polyline polygon text tspan
+   linearGradient radialGradient stop clipPath mask pattern marker`.split(/\s+/),
 );
 
 /** Geometry and presentation attributes. No style attribute: presentation attributes say the same, without CSS. */
 const SVG_ATTRIBUTES = new Set(
-  [
-    'xmlns xmlns:xlink version id class viewBox preserveAspectRatio width height x y x1 y1 x2 y2 cx cy r rx ry fx fy',
-    'd points transform pathLength href xlink:href role aria-label aria-hidden aria-labelledby focusable',
-    'fill fill-opacity fill-rule stroke stroke-width stroke-linecap stroke-linejoin stroke-miterlimit',
-    'stroke-dasharray stroke-dashoffset stroke-opacity opacity color display visibility overflow',
-    'clip-path clip-rule mask marker-start marker-mid marker-end vector-effect shape-rendering paint-order',
-    'font-family font-size font-weight font-style text-anchor dominant-baseline letter-spacing word-spacing',
-    'dx dy rotate textLength lengthAdjust xml:space offset stop-color stop-opacity',
-    'gradientUnits gradientTransform spreadMethod patternUnits patternContentUnits patternTransform',
-    'clipPathUnits maskUnits maskContentUnits markerWidth markerHeight markerUnits refX refY orient',
-  ]
-    .join(' ')
-    .split(' '),
+  `xmlns xmlns:xlink version id class viewBox preserveAspectRatio width height x y x1 y1 x2 y2 cx cy r rx ry fx fy
+   d points transform pathLength href xlink:href role aria-label aria-hidden aria-labelledby focusable
+   fill fill-opacity fill-rule stroke stroke-width stroke-linecap stroke-linejoin stroke-miterlimit
+   stroke-dasharray stroke-dashoffset stroke-opacity opacity color display visibility overflow
+   clip-path clip-rule mask marker-start marker-mid marker-end vector-effect shape-rendering paint-order
+   font-family font-size font-weight font-style text-anchor dominant-baseline letter-spacing word-spacing
+   dx dy rotate textLength lengthAdjust xml:space offset stop-color stop-opacity
+   gradientUnits gradientTransform spreadMethod patternUnits patternContentUnits patternTransform
+   clipPathUnits maskUnits maskContentUnits markerWidth markerHeight markerUnits refX refY orient`.split(/\s+/),
 );
 
 /** The only namespaces an SVG may declare: its own, and XLink for the older xlink:href. */
@@ -107,29 +100,6 @@ const BUILD_OUTPUT: Readonly<Record<string, string>> = {
 export type SiteRoute = Pick<IntegrationResolvedRoute, 'patternRegex' | 'entrypoint'>;
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-
-/** Width and height from a PNG, GIF or JPEG file's header, or undefined for other formats. */
-export function imageSize(bytes: Uint8Array): { width: number; height: number } | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length >= 24 && view.getUint32(0) === 0x89504e47 && view.getUint32(12) === 0x49484452) {
-    return { width: view.getUint32(16), height: view.getUint32(20) };
-  }
-  if (bytes.length >= 10 && String.fromCharCode(...bytes.subarray(0, 4)) === 'GIF8') {
-    return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
-  }
-  if (bytes.length >= 4 && view.getUint16(0) === 0xffd8) {
-    // JPEG: walk the segments to the frame header (SOF0 to SOF15, not DHT, JPG or DAC).
-    let at = 2;
-    while (at + 9 <= bytes.length && bytes[at] === 0xff) {
-      const marker = bytes[at + 1] ?? 0;
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
-      }
-      at += 2 + view.getUint16(at + 2);
-    }
-  }
-  return undefined;
-}
 
 /**
  * Files in `publicDir` (copied to the site as they are) that may not be
@@ -196,7 +166,8 @@ async function fileProblems(file: string, where: string): Promise<string[]> {
       `${where} is ${megabytes(info.size)}, over the ${megabytes(MAX_IMAGE_BYTES)} an image may be: save it smaller (at most ${MAX_IMAGE_SIDE} pixels on its longer side, as a JPEG for photos)`,
     ];
   }
-  const size = imageSize(await readFile(file));
+  // Astro's own reader of image headers; a file it cannot read is left to the size limit.
+  const size = await imageMetadata(await readFile(file)).catch(() => undefined);
   if (size && Math.max(size.width, size.height) > MAX_IMAGE_SIDE) {
     return [
       `${where} is ${size.width} × ${size.height} pixels, over the ${MAX_IMAGE_SIDE} pixels an image may have on its longer side: save it smaller`,
