@@ -148,16 +148,16 @@ describe('where the editor saves', () => {
       backend: { name: 'github', repo: 'acme/library-benefits', branch: 'main' },
       publish_mode: 'editorial_workflow',
     });
-    expect(repositoryBackend('https://github.com/acme/site.git', 'main')).toEqual({
+    expect(repositoryBackend({ url: 'https://github.com/acme/site.git', branch: 'main' })).toEqual({
       name: 'github',
       repo: 'acme/site',
       branch: 'main',
     });
-    expect(repositoryBackend('https://gitlab.com/acme/site/', 'main')).toMatchObject({
+    expect(repositoryBackend({ url: 'https://gitlab.com/acme/site/', branch: 'main' })).toMatchObject({
       name: 'gitlab',
       repo: 'acme/site',
     });
-    expect(repositoryBackend('https://git.example/acme/site/', 'main')).toBeUndefined();
+    expect(repositoryBackend({ url: 'https://git.example/acme/site/', branch: 'main' })).toBeUndefined();
   });
 
   test('the built editor is not offered until it has somewhere to save', () => {

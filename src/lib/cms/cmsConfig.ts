@@ -244,19 +244,16 @@ function formFields(schema: z.ZodType, settings: CmsSettings, withBody: boolean,
  * editor then says it is not set up.
  */
 export function repositoryBackend(
-  url: string,
-  branch: string,
+  repository: CmsSettings['repository'],
 ): { name: 'github' | 'gitlab'; repo: string; branch: string } | undefined {
-  const match = /^https:\/\/(github\.com|gitlab\.com)\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
-  if (!match?.[1] || !match[2]) return undefined;
-  return { name: match[1] === 'github.com' ? 'github' : 'gitlab', repo: match[2], branch };
+  const match = /^https:\/\/(github\.com|gitlab\.com)\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(repository?.url ?? '');
+  if (!repository || !match?.[1] || !match[2]) return undefined;
+  return { name: match[1] === 'github.com' ? 'github' : 'gitlab', repo: match[2], branch: repository.branch };
 }
-
-const backendOf = ({ repository }: CmsSettings) => repository && repositoryBackend(repository.url, repository.branch);
 
 /** Whether the editor can save anywhere: the local backend under `npm run edit`, or a known Git host. */
 export function editorCanSave(settings: CmsSettings): boolean {
-  return Boolean(settings.localBackendUrl ?? backendOf(settings));
+  return Boolean(settings.localBackendUrl ?? repositoryBackend(settings.repository));
 }
 
 /** The files of content/site/ in one format, as a Decap collection of files. */
@@ -300,7 +297,7 @@ export function cmsConfig(settings: CmsSettings) {
     load_config_file: false,
     backend: {
       // Under `npm run edit` Decap replaces the backend with its local one, whatever it is.
-      ...(backendOf(settings) ?? { name: 'github', repo: 'owner/repository', branch: 'main' }),
+      ...(repositoryBackend(settings.repository) ?? { name: 'github', repo: 'owner/repository', branch: 'main' }),
       ...(settings.authUrl && { base_url: settings.authUrl }),
     },
     // Under `npm run edit`, the local backend writes straight into content/; in the built
