@@ -2,9 +2,8 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
-import { SITE_FILES } from '../../src/lib/content/siteTextSchemas.ts';
+import { SITE_FILE_SCHEMAS, SITE_FILES } from '../../src/lib/content/siteTextSchemas.ts';
 import { cmsConfig, editorCanSave, repositoryBackend, type CmsField } from '../../src/lib/cms/cmsConfig.ts';
-import { SITE_FILE_SCHEMAS } from '../../src/lib/content/siteTextSchemas.ts';
 import { CMS_FIELD_TEXT } from '../../src/lib/cms/cmsFieldText.ts';
 import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
 
@@ -22,9 +21,14 @@ const collection = (name: string) => {
   if (!found || !('fields' in found)) throw new Error(`no folder collection ${name}`);
   return found;
 };
+/** A frontmatter schema as JSON Schema, as cmsConfig.ts reads it. */
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, { minLength: number; maxLength: number }>;
+    required: string[];
+  };
 /** The top-level keys of a frontmatter schema, read from the schema itself. */
-const keysOf = (schema: z.ZodType) =>
-  Object.keys((z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties: object }).properties);
+const keysOf = (schema: z.ZodType) => Object.keys(jsonSchema(schema).properties);
 const field = (fields: CmsField[], name: string) => {
   const found = fields.find((entry) => entry.name === name);
   if (!found) throw new Error(`no field ${name}`);
@@ -77,9 +81,7 @@ describe('the editor has every field of every schema', () => {
 
   test('required in the form exactly when the schema requires it', () => {
     const fields = collection('benefits').fields;
-    const required = (
-      z.toJSONSchema(FOLDERS.benefits, { io: 'input', unrepresentable: 'any' }) as { required: string[] }
-    ).required;
+    const { required } = jsonSchema(FOLDERS.benefits);
     for (const entry of fields.filter((item) => item.name !== 'body')) {
       expect(entry.required !== false, entry.name).toBe(required.includes(entry.name));
     }
@@ -92,16 +94,11 @@ describe('the form refuses what the schema refuses', () => {
 
   test.each(textFields)('%s: the same length limits as the schema', (name) => {
     const entry = field(fields, name);
-    const schema = z.toJSONSchema(benefitSchema(z.string()), { io: 'input', unrepresentable: 'any' }) as {
-      properties: Record<string, { minLength: number; maxLength: number }>;
-    };
-    const { minLength, maxLength } = schema.properties[name] ?? { minLength: 0, maxLength: 0 };
+    const { minLength, maxLength } = jsonSchema(FOLDERS.benefits).properties[name] ?? { minLength: 0, maxLength: 0 };
     for (const length of [minLength - 1, minLength, maxLength, maxLength + 1]) {
       const value = 'a'.repeat(Math.max(length, 0));
-      const fullSchema = benefitSchema(z.string());
-      const schemaAccepts = !fullSchema
-        .safeParse({ [name]: value })
-        .error?.issues.some((issue) => issue.path[0] === name);
+      const result = FOLDERS.benefits.safeParse({ [name]: value });
+      const schemaAccepts = !result.error?.issues.some((issue) => issue.path[0] === name);
       expect(matches(entry, value), `${name} of ${length} characters`).toBe(schemaAccepts);
     }
     expect(matches(entry, 'a'.repeat(minLength) + '\nsecond line')).toBe(false);
