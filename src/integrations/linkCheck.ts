@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkLinks } from '../lib/builtSite/checkLinks.ts';
+import { checkLinks } from '../lib/builtSite/findBrokenLinks.ts';
 
 /** After the build: every internal link and #fragment leads somewhere, or nothing is published (see checkLinks). */
 export function linkCheck({ base }: { base: string }): AstroIntegration {

@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findBrokenLinks, linksAndIdsOf, type PageLinks } from '../../src/lib/builtSite/findBrokenLinks.ts';
 
-const page = (path: string, links: string[], ids: string[] = [], source?: string): PageLinks => ({
-  path,
-  source,
-  links,
-  ids: new Set(ids),
-});
+const page = (path: string, links: string[], ids: string[] = []): PageLinks => ({ path, links, ids: new Set(ids) });
 const files = new Set(['/favicon.svg', '/_astro/site.css']);
 const check = (pages: PageLinks[], base = '/') =>
   findBrokenLinks(pages, { base, fileExists: (path) => files.has(path) });
@@ -30,9 +25,9 @@ describe('findBrokenLinks', () => {
     expect(check(site)).toEqual([]);
   });
 
-  test('names the page, its source file and the missing page', () => {
-    expect(check([...site, page('/join/', ['/benefits/networking/'], [], 'content/pages/join.mdx')])).toEqual([
-      '/join/ (from content/pages/join.mdx): the link "/benefits/networking/" goes to a page that does not exist. Fix the address or remove the link.',
+  test('names the content file, the page and the missing page', () => {
+    expect(check([...site, page('/join/', ['/benefits/networking/'])])).toEqual([
+      'content/pages/join.mdx (page /join/): the link "/benefits/networking/" goes to a page that does not exist. Fix the address or remove the link.',
     ]);
   });
 
@@ -58,13 +53,14 @@ test('a malformed address is reported, not a crash', () => {
 });
 
 describe('linksAndIdsOf', () => {
-  test('reads what a[href], link[href] and [src] select, and every id, with entities decoded', () => {
+  test('reads what a[href], link[href], [src] and form[action] select, and every id, with entities decoded', () => {
     const html =
       '<html><head><link rel="stylesheet" href="/a.css"><script src="/s.js"></script></head>' +
-      '<body><main id="main-content"><a href="/join/?a=1&amp;b=2#how">Join</a><a name="x">no href</a>' +
-      '<img src="/i.png" alt=""><h2 id="how">How</h2><script>const a = \'<a href="/not-a-link/">\';</script></main></body></html>';
+      '<body><main id="main-content"><a href="/join/?a=1&amp;b=2#how">Join</a><a name="x">no href</a><base href="/x/">' +
+      '<img src="/i.png" alt=""><h2 id="how">How</h2><script>const a = \'<a href="/not-a-link/">\';</script>' +
+      '<form action="/search/"></form></main></body></html>';
     const { links, ids } = linksAndIdsOf(html);
-    expect(links).toEqual(['/a.css', '/s.js', '/join/?a=1&b=2#how', '/i.png']);
+    expect(links).toEqual(['/a.css', '/s.js', '/join/?a=1&b=2#how', '/i.png', '/search/']);
     expect([...ids]).toEqual(['main-content', 'how']);
   });
 });

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { builtPages, refusePublishing } from './builtPages.ts';
+import { builtPages, refusePublishing, whereIs } from './builtPages.ts';
 import { readPagePolicy, type SiteScripts } from './readPagePolicy.ts';
 import {
   contentSecurityPolicy,
@@ -10,7 +10,6 @@ import {
   scriptHash,
   withPolicyMeta,
 } from './securityHeaders.ts';
-import { whereIs } from './sourceOf.ts';
 
 /**
  * Secures the built site at `siteDir`. Any script the site did not write

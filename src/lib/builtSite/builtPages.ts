@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { CONTENT_DIR } from '../site/contentDir.ts';
 import { EDITOR_PATH } from './securityHeaders.ts';
 
 /** Every file of the built site, relative to `siteDir`, with forward slashes, sorted. */
@@ -46,4 +48,15 @@ export async function refusePublishing(siteDir: string, what: string, problems: 
   throw new Error(
     `${what}, so nothing was published (${relative(process.cwd(), siteDir) || siteDir} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
   );
+}
+
+/**
+ * Where a problem on the page at `path` is: the content file it comes from,
+ * if any, so an editor knows which file to open, and the page.
+ */
+export function whereIs(path: string): string {
+  const [, section = '', id] = /^\/(?:(benefits|for)\/)?([^/]+)\/$/.exec(path) ?? [];
+  const folder = `${CONTENT_DIR}/${section === 'for' ? 'roles' : section || 'pages'}`;
+  const source = id && [`${folder}/${id}.mdx`, `${folder}/${id}.md`].find((file) => existsSync(file));
+  return source ? `${source} (page ${path})` : path;
 }

@@ -1,20 +1,34 @@
-import { eachElement, type ElementVisitor } from './eachElement.ts';
+import { Parser } from 'htmlparser2';
+import { builtFiles, builtPages, refusePublishing, whereIs } from './builtPages.ts';
 
 /** What the link check needs to know about one built page. */
 export interface PageLinks {
   /** Site path of the page, without the base path, e.g. `/benefits/training/`. */
   path: string;
-  /** Where the page's words come from, for the message, e.g. `content/benefits/training.mdx`. */
-  source?: string | undefined;
-  /** Every href and src on the page, as written. */
+  /** Every href, src and form action on the page, as written. */
   links: string[];
   /** Every id on the page. */
   ids: Set<string>;
 }
 
 /**
+ * Every internal link and #fragment in the built site at `siteDir` must lead
+ * somewhere. A broken one names the page and its content file, and the
+ * folder is removed so a half-right site cannot be published by mistake.
+ * Returns how many pages were checked.
+ */
+export async function checkLinks(siteDir: string, base: string): Promise<number> {
+  const pages = (await builtPages(siteDir)).map((page) => ({ path: page.path, ...linksAndIdsOf(page.html) }));
+  // Files too, not only pages: a link may lead to an image, a feed or a download.
+  const files = new Set((await builtFiles(siteDir)).map((file) => `/${file}`));
+  const problems = findBrokenLinks(pages, { base, fileExists: (path) => files.has(path) });
+  if (problems.length > 0) await refusePublishing(siteDir, 'Broken links', problems);
+  return pages.length;
+}
+
+/**
  * Internal links and #fragments that lead nowhere, one message each, naming
- * the page, its source file and the fix. Addresses on other sites are not
+ * the page, its content file and the fix. Addresses on other sites are not
  * followed (this check needs no network).
  */
 export function findBrokenLinks(
@@ -25,7 +39,7 @@ export function findBrokenLinks(
   const idsByPath = new Map(pages.map((page) => [page.path, page.ids]));
   const problems: string[] = [];
   for (const page of pages) {
-    const where = page.source ? `${page.path} (from ${page.source})` : page.path;
+    const where = whereIs(page.path);
     for (const link of new Set(page.links)) {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) continue; // another site, mail, phone
       const url = new URL(link, `http://site${base}${page.path}`);
@@ -59,29 +73,18 @@ export function findBrokenLinks(
 }
 
 /**
- * Collects every href and src, and every id, from the elements given to
- * `visit` (see eachElement). Links are what `a[href], link[href], [src]` selects.
+ * Every link (what `a[href], link[href], [src], form[action]` selects) and
+ * every id in one page's HTML, read with a streaming parser: the check needs
+ * only start tags, and script and style contents are text, as in a browser.
  */
-function linkCollector(): { visit: ElementVisitor; result(): Pick<PageLinks, 'links' | 'ids'> } {
+export function linksAndIdsOf(html: string): Pick<PageLinks, 'links' | 'ids'> {
   const links: string[] = [];
   const ids = new Set<string>();
-  return {
-    visit(name, attributes) {
-      const href = attributes['href'];
-      const src = attributes['src'];
-      if (((name === 'a' || name === 'link') && href !== undefined) || src !== undefined) {
-        links.push(href ?? src ?? '');
-      }
-      const id = attributes['id'];
-      if (id !== undefined) ids.add(id);
-    },
-    result: () => ({ links, ids }),
+  const onopentag = (name: string, { href, src, action, id }: Record<string, string | undefined>) => {
+    const link = src ?? (name === 'a' || name === 'link' ? href : name === 'form' ? action : undefined);
+    if (link !== undefined) links.push(link);
+    if (id !== undefined) ids.add(id);
   };
-}
-
-/** Every href and src, and every id, in one page's HTML. */
-export function linksAndIdsOf(html: string): Pick<PageLinks, 'links' | 'ids'> {
-  const collector = linkCollector();
-  eachElement(html, collector.visit);
-  return collector.result();
+  new Parser({ onopentag }, { decodeEntities: true }).end(html);
+  return { links, ids };
 }
