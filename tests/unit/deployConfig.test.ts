@@ -4,17 +4,9 @@ import { describe, expect, test } from 'vitest';
 
 const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
-interface Step {
-  uses?: string;
-  run?: string;
-  id?: string;
-  with?: Record<string, string>;
-  env?: Record<string, string>;
-}
 interface Job {
-  needs?: string;
   permissions?: Record<string, string>;
-  steps: Step[];
+  steps: { run?: string }[];
 }
 
 describe('the pull-request check', () => {
@@ -27,15 +19,7 @@ describe('the pull-request check', () => {
   test('runs the same CI script as every other machine on each pull request, with read access only', () => {
     expect(Object.keys(workflow.on)).toContain('pull_request');
     expect(workflow.permissions).toEqual({ contents: 'read' });
-    const steps = workflow.jobs['ci']?.steps ?? [];
-    expect(steps.map((step) => step.run).filter(Boolean)).toEqual(['bash .ci/run']);
-    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe(
-      '.nvmrc',
-    );
-    const text = readFileSync('.github/workflows/checks.yml', 'utf8');
-    for (const [, use] of text.matchAll(/^\s*(?:- )?uses: (.*)$/gm)) {
-      expect(use).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
-    }
+    expect((workflow.jobs['ci']?.steps ?? []).map((step) => step.run).filter(Boolean)).toEqual(['bash .ci/run']);
   });
 });
 
@@ -45,51 +29,21 @@ describe('the GitHub Pages workflow', () => {
     jobs: Record<string, Job>;
   };
 
-  test('is valid YAML with a build job and a deploy job after it', () => {
-    expect(Object.keys(workflow.jobs)).toEqual(['build', 'deploy']);
-    expect(workflow.jobs['deploy']?.needs).toBe('build');
-  });
-
   test('gives write access to the deploy job only, not to the build that runs npm packages', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
     expect(workflow.jobs['build']?.permissions).toBeUndefined();
     expect(workflow.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
+});
 
-  test('pins every action to a full commit, with its release in a comment', () => {
-    const text = readFileSync('.github/workflows/deploy-pages.yml', 'utf8');
-    const uses = [...text.matchAll(/^\s*(?:- )?uses: (.*)$/gm)].map((match) => match[1]);
-    expect(uses.length).toBe(6);
+test.each(['.github/workflows/checks.yml', '.github/workflows/deploy-pages.yml'])(
+  '%s pins every action to a full commit, with its release in a comment',
+  (file) => {
+    const uses = [...readFileSync(file, 'utf8').matchAll(/^\s*(?:- )?uses: (.*)$/gm)].map((match) => match[1]);
+    expect(uses.length).toBeGreaterThan(0);
     for (const use of uses) expect(use).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
-  });
-
-  test('installs with npm ci, audits every package, builds for the Pages address and folder, and uploads dist/', () => {
-    const steps = workflow.jobs['build']?.steps ?? [];
-    expect(steps.map((step) => step.run).filter(Boolean)).toEqual([
-      'npm ci',
-      'npm audit --audit-level=high',
-      'npm run build',
-    ]);
-    const build = steps.find((step) => step.run === 'npm run build');
-    expect(build?.env?.['BASE_PATH']).toBe('${{ steps.pages.outputs.base_path }}/');
-    expect(build?.env?.['SITE_URL']).toBe('${{ steps.pages.outputs.origin }}/');
-    expect(steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))?.id).toBe('pages');
-    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path']).toBe('dist');
-    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe(
-      '.nvmrc',
-    );
-  });
-});
-
-describe('dependency updates', () => {
-  test('Dependabot groups Astro and its integrations into one update', () => {
-    const config = yaml('.github/dependabot.yml') as {
-      updates: { 'package-ecosystem': string; groups?: Record<string, { patterns: string[] }> }[];
-    };
-    const npm = config.updates.find((update) => update['package-ecosystem'] === 'npm');
-    expect(npm?.groups?.['astro']?.patterns).toEqual(['astro', '@astrojs/*']);
-  });
-});
+  },
+);
 
 describe('the shipped nginx server blocks', () => {
   const config = readFileSync('deploy/nginx/library-benefits.conf', 'utf8');
