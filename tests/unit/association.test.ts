@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { associationSchema, readAssociation } from '../../src/lib/site/associationSchema.ts';
+import { associationSchema, categoriesFor, readAssociation } from '../../src/lib/site/associationSchema.ts';
 import { brandShades } from '../../src/lib/theme/brandShades.ts';
 import { contrastRatio } from '../../src/lib/theme/contrast.ts';
 import { THEME_COLOURS } from '../../src/lib/theme/themeColours.ts';
@@ -129,5 +129,24 @@ describe('reading the file', () => {
     await mkdir(join(broken, 'site'));
     await writeFile(join(broken, 'site', 'association.yaml'), 'name: Example\ncontact: [office\n');
     expect(() => readAssociation(broken, publicDir)).toThrow(/site\/association\.yaml: line \d/);
+  });
+});
+
+describe('dues categories and readers', () => {
+  test('a role page finds the categories listed for its readers', () => {
+    const parsed = associationSchema.parse(example);
+    expect(categoriesFor(parsed, 'students').map((category) => category.name)).toEqual(['Student']);
+    expect(categoriesFor(parsed, 'trustees-and-volunteers')).toEqual([]);
+    expect(categoriesFor(undefined, 'students')).toEqual([]);
+  });
+
+  test('an audience that does not exist is named, with the nearest one', () => {
+    const dues = example['dues'] as { categories: Record<string, unknown>[] };
+    const categories = [{ ...dues.categories[0], audiences: ['student'] }];
+    expect(problems({ ...example, dues: { ...dues, categories } })).toEqual([
+      expect.stringMatching(
+        /^dues.categories.0.audiences.0: "student" is not one of the site's audiences: did you mean students\?/,
+      ),
+    ]);
   });
 });

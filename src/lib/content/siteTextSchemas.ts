@@ -198,6 +198,11 @@ const LINK_PARTS = ['contact', 'issues'] as const;
 const publisherText = (required: readonly string[], example: string) =>
   withParts(sentences('one or two sentences', example), PUBLISHER_PARTS, required, LINK_PARTS);
 
+/** What the site fills in, in the words only an association's own site shows. */
+const ASSOCIATION_PARTS = ['association', 'date', 'category', 'amount'] as const;
+const associationText = (schema: z.ZodType<string>, required: readonly string[]) =>
+  withParts(schema, ASSOCIATION_PARTS, required);
+
 /** content/site/site.yaml: the words the site shows on many pages. */
 export const siteTextSchema = frontmatter(
   {
@@ -222,6 +227,37 @@ export const siteTextSchema = frontmatter(
         ),
       },
       'the call to action',
+    ),
+    /**
+     * Only on an association's own site (content/site/association.yaml): its join button, its dues
+     * table on the join page, and the category a role page's reader usually joins in.
+     */
+    association: frontmatter(
+      {
+        /** The join button's words; it opens the association's own join page. */
+        joinLink: associationText(label('joinLink: Join {association}'), ['association']),
+        /** The join box's text, instead of the general guide's. */
+        joinText: sentences('one or two sentences', 'joinText: See what membership costs, then join online.'),
+        duesHeading: heading('duesHeading: What membership costs'),
+        /** Under the dues table: whose prices they are and when they were checked. */
+        duesChecked: associationText(
+          sentences('one or two sentences', 'duesChecked: "{association} listed these yearly dues on {date}."'),
+          ['date'],
+        ),
+        /** The dues table's column headings. */
+        category: label('category: Category'),
+        amount: label('amount: Yearly dues'),
+        who: label('who: Who it is for'),
+        /** On a role page, when one of the dues categories is for its readers. */
+        yourCategory: associationText(
+          sentences(
+            'one or two sentences',
+            'yourCategory: "At {association}, you usually join as {category}: {amount} a year, as listed on {date}."',
+          ),
+          ['category', 'amount'],
+        ),
+      },
+      'the association’s words',
     ),
     /** The two tools, offered on the home page and the role pages. */
     nextSteps: frontmatter(

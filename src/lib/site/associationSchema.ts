@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { AUDIENCE_IDS, type AudienceId } from '../content/audiences.ts';
 import { calendarDate, frontmatter, text } from '../content/contentSchemas.ts';
+import { closestMatch } from '../contentChecks/closestMatch.ts';
 import { readYaml } from '../contentChecks/readFrontmatter.ts';
 import { brandShades } from '../theme/brandShades.ts';
 
@@ -38,6 +40,23 @@ const duesCategory = frontmatter(
       .max(100_000, { error: 'is more than 100,000: write the yearly price, for example amount: 25' }),
     /** Who the category is for, in one sentence. */
     who: text('who the category is for', 10, 160, 'who: Enrolled in a library or information program.'),
+    /** The readers whose role page names this category: students, support-staff… */
+    audiences: z
+      .array(
+        z.string().transform((id, context) => {
+          if ((AUDIENCE_IDS as readonly string[]).includes(id)) return id as AudienceId;
+          const suggestion = closestMatch(id, AUDIENCE_IDS);
+          context.addIssue({
+            code: 'custom',
+            message: `"${id}" is not one of the site's audiences: ${suggestion ? `did you mean ${suggestion}? ` : ''}use ${AUDIENCE_IDS.join(', ')}`,
+          });
+          return z.NEVER;
+        }),
+        {
+          error: `must be a list of audiences, each on its own line starting with "- ", from ${AUDIENCE_IDS.join(', ')}`,
+        },
+      )
+      .default([]),
   },
   'a dues category',
 );
@@ -148,4 +167,9 @@ export function readAssociation(contentDir: string, publicDir: string): Associat
     }
   }
   return parsed.data;
+}
+
+/** The dues categories whose `audiences` include `audience`, for its role page. */
+export function categoriesFor(association: Association | undefined, audience: AudienceId): DuesCategory[] {
+  return association?.dues?.categories.filter((category) => category.audiences.includes(audience)) ?? [];
 }
