@@ -99,6 +99,18 @@ describe('check:content', () => {
     expect(result.stdout).toMatch(/site\/letter\.yaml:\d+: "will" promises/);
   });
 
+  test('an association’s file is data: no reading grade, but its sentences keep the wording rules', async () => {
+    const dir = await contentWith('association', async () => {
+      const file = join(workDir, 'association', 'site', 'association.yaml');
+      await cp('examples/example-valley/site/association.yaml', file);
+      await writeFile(file, (await readFile(file, 'utf8')).replace('Enrolled in', 'You will always be enrolled in'));
+    });
+    const result = check(dir, '--today=2026-11-28');
+    expect(result.stdout).toMatch(/✗ .*site\/association\.yaml: grade/);
+    expect(result.stdout).toMatch(/site\/association\.yaml:\d+: "will" promises/);
+    expect(result.stdout).not.toMatch(/association\.yaml.*above the limit/);
+  });
+
   test('names a file whose frontmatter YAML cannot read', async () => {
     const dir = await contentWith('yaml', async () => {
       await cp('tests/fixtures/bad-content/colon-without-quotes.mdx', join(workDir, 'yaml', 'benefits', 'colon.mdx'));
