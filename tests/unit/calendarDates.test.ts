@@ -25,8 +25,8 @@ describe('findImpossibleDates', () => {
     ]);
   });
 
-  test('accepts real dates, quoted or not, and ignores the body', () => {
-    const source = `---\nlastReviewed: '2026-11-28'\nother: 2026-01-31\n---\n\nwhen: 2026-02-31\n`;
+  test('accepts real dates, quoted or not, and leaves quoted text and the body to others', () => {
+    const source = `---\nlastReviewed: '2026-11-28'\nother: 2026-01-31\nquoted: '2026-02-31'\n---\n\nwhen: 2026-02-31\n`;
     expect(findImpossibleDates(source)).toEqual([]);
   });
 

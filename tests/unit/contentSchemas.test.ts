@@ -146,6 +146,8 @@ describe('limits', () => {
     ['a month and day', 'Nov 5'],
     ['a year alone', '2026'],
     ['a date without leading zeros', '2026-2-3'],
+    // Quoted, YAML keeps it as text; unquoted, findImpossibleDates catches it before YAML rolls it over.
+    ['an impossible date in quotes', '2026-02-30'],
     ['a date with words', 'last week'],
   ])('rejects %s as a review date', (_label, value) => {
     expect(
