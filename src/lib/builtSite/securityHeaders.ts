@@ -101,31 +101,9 @@ function editorHeaders(inlineScriptHashes: readonly string[]): Header[] {
  * allowed for the site itself (the calculator and letter tools copy text).
  * Only features Chromium knows are listed: it reports unknown ones as errors.
  */
-const FEATURES_OFF = [
-  'accelerometer',
-  'autoplay',
-  'camera',
-  'clipboard-read',
-  'display-capture',
-  'encrypted-media',
-  'fullscreen',
-  'gamepad',
-  'geolocation',
-  'gyroscope',
-  'hid',
-  'idle-detection',
-  'local-fonts',
-  'magnetometer',
-  'microphone',
-  'midi',
-  'payment',
-  'picture-in-picture',
-  'publickey-credentials-get',
-  'screen-wake-lock',
-  'serial',
-  'usb',
-  'xr-spatial-tracking',
-];
+const FEATURES_OFF = `accelerometer autoplay camera clipboard-read display-capture encrypted-media fullscreen gamepad
+  geolocation gyroscope hid idle-detection local-fonts magnetometer microphone midi payment picture-in-picture
+  publickey-credentials-get screen-wake-lock serial usb xr-spatial-tracking`.split(/\s+/);
 
 export const PERMISSIONS_POLICY = [...FEATURES_OFF.map((feature) => `${feature}=()`), 'clipboard-write=(self)'].join(
   ', ',
@@ -201,9 +179,6 @@ export function hostRedirectsFile(base: string): string {
 
 const nginxQuoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
-/** Files the build writes for hosts, which must not be served as pages. */
-const HOST_CONFIG_FILES = ['_headers', '_redirects', '_nginx.conf'] as const;
-
 /**
  * The site's part of an nginx server block, for `include` inside one (see
  * deploy/nginx/). The security headers are set at server level, for what
@@ -216,12 +191,13 @@ const HOST_CONFIG_FILES = ['_headers', '_redirects', '_nginx.conf'] as const;
  */
 export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[]): string {
   const root = withBase('/', base);
-  const headers = (cacheControl: string, indent = '    ') =>
-    [...securityHeaders(inlineScriptHashes), ['Cache-Control', cacheControl] as const]
+  const siteHeaders = securityHeaders(inlineScriptHashes);
+  const headers = (cacheControl: string, indent = '    ', own = siteHeaders) =>
+    [...own, ['Cache-Control', cacheControl] as const]
       .map(([name, value]) => `${indent}add_header ${name} ${nginxQuoted(value)} always;`)
       .join('\n');
-  const location = (match: string, cacheControl: string, extra: string[] = []) =>
-    [`location ${match} {`, headers(cacheControl), ...extra.map((line) => `    ${line}`), '}'].join('\n');
+  const location = (match: string, cacheControl: string, extra: string[] = [], own = siteHeaders) =>
+    [`location ${match} {`, headers(cacheControl, '    ', own), ...extra.map((line) => `    ${line}`), '}'].join('\n');
   const locationFor = (pattern: string) =>
     pattern.endsWith('/*') ? `^~ ${withBase(`/${pattern.slice(0, -1)}`, base)}` : `= ${withBase(`/${pattern}`, base)}`;
   return [
@@ -256,19 +232,18 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
     ]),
     ...CACHE_RULES.map((rule) => location(locationFor(rule.pattern), rule.cacheControl)),
     // The editor: its own policy and headers, in place of the site's (add_header in a location replaces them).
-    [
-      `location ^~ ${withBase(`/${EDITOR_PATH}`, base)} {`,
-      ...[...editorHeaders(inlineScriptHashes), ['Cache-Control', REVALIDATE] as const].map(
-        ([name, value]) => `    add_header ${name} ${nginxQuoted(value)} always;`,
-      ),
-      '    try_files $uri $uri/ =404;',
-      '}',
-    ].join('\n'),
+    location(
+      `^~ ${withBase(`/${EDITOR_PATH}`, base)}`,
+      REVALIDATE,
+      ['try_files $uri $uri/ =404;'],
+      editorHeaders(inlineScriptHashes),
+    ),
     ...REDIRECTS.map(
       (rule) =>
         `location = ${withBase(`/${rule.from}`, base)} {\n    return ${rule.status} ${withBase(`/${rule.to}`, base)};\n}`,
     ),
-    `location ~ ^${root}(?:${HOST_CONFIG_FILES.map((file) => file.replace('.', '\\.')).join('|')})$ {\n    return 404;\n}`,
+    // The files the build writes for hosts are not pages.
+    `location ~ ^${root}(?:_headers|_redirects|_nginx\\.conf)$ {\n    return 404;\n}`,
     '',
   ].join('\n');
 }
