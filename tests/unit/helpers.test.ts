@@ -6,7 +6,6 @@ import { closestMatch, editDistance } from '../../src/lib/contentChecks/closestM
 import { benefitPath, withBase } from '../../src/lib/content/sitePaths.ts';
 import { jsonForScript, websiteWithSearch } from '../../src/lib/seo/structuredData.ts';
 import { isVisible } from '../../src/lib/content/isVisible.ts';
-import { countIndexedPages, fragmentFilesFor, SMALL_SITE_PAGES } from '../../src/lib/search/searchIndexSize.ts';
 import { canonicalUrl, pageTitle } from '../../src/lib/seo/seo.ts';
 import { byOrderThenTitle, byTitleAlphabetical, neighbours } from '../../src/lib/content/sequence.ts';
 
@@ -89,15 +88,6 @@ describe('dates', () => {
   });
 });
 
-describe('countIndexedPages', () => {
-  test('adds up pages across languages', () => {
-    expect(countIndexedPages('{"languages":{"en":{"page_count":5},"fr":{"page_count":2}}}')).toBe(7);
-  });
-  test('refuses an entry file without languages', () => {
-    expect(() => countIndexedPages('{}')).toThrow(/incomplete/);
-  });
-});
-
 describe('closestMatch', () => {
   const fields = ['title', 'description', 'lastReviewed', 'keyPoints', 'related'];
   test.each([
@@ -167,14 +157,5 @@ describe('drafts', () => {
   test('show while editing and never in a build', () => {
     expect([draft, published].filter((entry) => isVisible(entry, true))).toEqual([draft, published]);
     expect([draft, published].filter((entry) => isVisible(entry, false))).toEqual([published]);
-  });
-});
-
-describe('fragmentFilesFor', () => {
-  test('a small site bundles its excerpts into one file; a large one keeps one per page', () => {
-    expect(fragmentFilesFor(7)).toBe(1);
-    expect(fragmentFilesFor(SMALL_SITE_PAGES)).toBe(1);
-    expect(fragmentFilesFor(SMALL_SITE_PAGES + 1)).toBe(SMALL_SITE_PAGES + 1);
-    expect(fragmentFilesFor(5000)).toBe(5000);
   });
 });

@@ -2,7 +2,12 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { writeSearchIndex } from '../../src/lib/search/writeSearchIndex.ts';
+import {
+  countIndexedPages,
+  fragmentFilesFor,
+  SMALL_SITE_PAGES,
+  writeSearchIndex,
+} from '../../src/lib/search/writeSearchIndex.ts';
 
 const root = await mkdtemp(join(tmpdir(), 'search-index-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -40,4 +45,11 @@ test('a small site’s excerpts travel in one file; a larger site’s in one fil
   const large = await siteWith(40);
   await writeSearchIndex(large);
   expect(await readdir(join(large, 'pagefind', 'fragment'))).toHaveLength(40);
+  expect(fragmentFilesFor(SMALL_SITE_PAGES)).toBe(1);
+  expect(fragmentFilesFor(SMALL_SITE_PAGES + 1)).toBe(SMALL_SITE_PAGES + 1);
+});
+
+test('counts the pages of an index across languages, and refuses an entry file without them', () => {
+  expect(countIndexedPages('{"languages":{"en":{"page_count":5},"fr":{"page_count":2}}}')).toBe(7);
+  expect(() => countIndexedPages('{}')).toThrow(/incomplete/);
 });

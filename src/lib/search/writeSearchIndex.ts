@@ -2,7 +2,26 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtFiles } from '../builtSite/builtPages.ts';
-import { countIndexedPages, fragmentFilesFor } from './searchIndexSize.ts';
+
+/** Up to this many pages, the whole site's excerpts travel in one file. */
+export const SMALL_SITE_PAGES = 32;
+
+/**
+ * Pagefind's `maxFragments`: how many files hold the excerpts. One per page
+ * costs a small site a request per result shown, while ten results there come
+ * from every part of it anyway; one file is fewer requests and compresses
+ * better. A large site keeps one per page, so a search fetches only what it shows.
+ */
+export const fragmentFilesFor = (pageCount: number) => (pageCount <= SMALL_SITE_PAGES ? 1 : pageCount);
+
+/** Total pages in a Pagefind index, across languages, from the text of `pagefind-entry.json`. */
+export function countIndexedPages(entryJson: string): number {
+  const { languages } = JSON.parse(entryJson) as { languages?: Record<string, { page_count: number }> };
+  if (!languages || typeof languages !== 'object') {
+    throw new Error('pagefind-entry.json has no "languages" section: the search index is incomplete');
+  }
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+}
 
 /**
  * Indexes the built site at `siteDir` with Pagefind's Node API into
@@ -22,19 +41,11 @@ export async function writeSearchIndex(siteDir: string): Promise<{ indexed: numb
   } finally {
     await pagefind.close();
   }
-  await removeUnusedUi(outputPath);
-  const indexed = countIndexedPages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
-  return { indexed, pages };
-}
-
-/**
- * Pagefind's ready-made interfaces (about 370 KB) and its highlighter are
- * written beside the index. The site has its own search interface and its
- * own highlighter (src/client/pageHighlight.ts), so they would only be dead weight.
- */
-async function removeUnusedUi(pagefindDir: string): Promise<void> {
-  const unused = (await readdir(pagefindDir)).filter((name) =>
+  // Pagefind's ready-made interfaces (about 370 KB) and highlighter: the site has its own (src/client/).
+  const unused = (await readdir(outputPath)).filter((name) =>
     /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(name),
   );
-  await Promise.all(unused.map((name) => rm(join(pagefindDir, name))));
+  await Promise.all(unused.map((name) => rm(join(outputPath, name))));
+  const indexed = countIndexedPages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+  return { indexed, pages };
 }
