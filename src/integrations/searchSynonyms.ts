@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { readSynonyms, SynonymsError } from '../lib/search/readSynonyms.ts';
+import { shownPath } from '../lib/contentChecks/findSymbolicLinks.ts';
 import { CONTENT_DIR } from '../lib/site/contentDir.ts';
 
 /** What the search interface imports to get the synonym groups (src/client/searchQuery.ts). */
@@ -34,10 +35,8 @@ export function searchSynonyms(): Plugin {
         if (error.code === 'ENOENT') return '';
         throw error;
       });
-      // Named as an editor knows it (content/search-synonyms.yaml), or in full when it is elsewhere.
-      const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
       try {
-        return `export default ${JSON.stringify(readSynonyms(text, shown))};`;
+        return `export default ${JSON.stringify(readSynonyms(text, shownPath(file)))};`;
       } catch (error) {
         if (error instanceof SynonymsError)
           return this.error({ message: error.message, id: file, loc: { file, line: error.line, column: 0 } });

@@ -1,6 +1,6 @@
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findSymbolicLinks, readFolder } from '../../src/lib/contentChecks/findSymbolicLinks.ts';
 
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 const message = (path: string, target: string) =>
-  `${relative(process.cwd(), path)} is a symbolic link (to ${target}): the build never follows a link, because it would publish whatever the link points to, even a file outside the site. Delete the link and copy the real file in instead`;
+  `${path} is a symbolic link (to ${target}): the build never follows a link, because it would publish whatever the link points to, even a file outside the site. Delete the link and copy the real file in instead`;
 
 describe('findSymbolicLinks', () => {
   test('names each link in a copy of the content folder, and where it points, without following any', async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { shownPath } from '../contentChecks/findSymbolicLinks.ts';
 import { CONTENT_DIR } from '../site/contentDir.ts';
 import { EDITOR_PATH } from './securityHeaders.ts';
 
@@ -46,7 +47,7 @@ export async function builtPages(siteDir: string): Promise<BuiltPage[]> {
 export async function refusePublishing(siteDir: string, what: string, problems: readonly string[]): Promise<never> {
   await rm(siteDir, { recursive: true, force: true });
   throw new Error(
-    `${what}, so nothing was published (${relative(process.cwd(), siteDir) || siteDir} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    `${what}, so nothing was published (${shownPath(siteDir)} removed):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
   );
 }
 

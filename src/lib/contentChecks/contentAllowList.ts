@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToMdast, mdxToMdast, type MdastNode, type MdastPluginEntry } from 'satteri';
 import { CONTENT_COMPONENT_PROPS } from '../content/contentComponents.ts';
-import { findForbiddenContent, type ContentNode, type ContentProblem } from './findForbiddenContent.ts';
+import { findForbiddenContent, type ContentNode } from './findForbiddenContent.ts';
+import { shownPath } from './findSymbolicLinks.ts';
 
 /*
  * Every file in the content folder is held to the allow-list in
@@ -25,13 +26,14 @@ export function contentAllowList(contentDir: string): MdastPluginEntry {
       name: 'content-allow-list',
       options: { position: true },
       before(root) {
-        const problems = findForbiddenContent(root as ContentNode, CONTENT_COMPONENT_PROPS);
-        if (problems.length === 0) return;
-        const offset = bodyLineOffset(readFileSync(path, 'utf8'), source);
-        const error = new Error(describeProblems(path, problems, offset));
+        const problems = problemsIn(path, source, root as ContentNode);
+        const [first] = problems;
+        if (!first) return;
+        const error = new Error(
+          `${shownPath(path)} has content that pages may not hold (see "What a page may contain" in content/README.md):\n${problems.map(({ message }) => `  - ${message}`).join('\n')}`,
+        );
         // Read by the MDX integration, so Astro's own "Location:" line and error overlay point at the first problem.
-        const first = problems[0]?.line;
-        throw first === undefined ? error : Object.assign(error, { line: first + offset, column: 1 });
+        throw first.line === undefined ? error : Object.assign(error, { line: first.line, column: 1 });
       },
     };
   };
@@ -43,16 +45,14 @@ export function contentAllowList(contentDir: string): MdastPluginEntry {
  * problem, each naming the file and its line.
  */
 export function findContentProblems(path: string, body: string): string[] {
-  let tree: ContentNode;
+  let tree: MdastNode;
   try {
-    tree = contentTree(path, body) as ContentNode;
+    tree = contentTree(path, body);
   } catch {
     // MDX that does not parse (an unclosed {) is reported by the compiler, with its line, when the page is built.
     return [];
   }
-  const problems = findForbiddenContent(tree, CONTENT_COMPONENT_PROPS);
-  const offset = problems.length > 0 ? bodyLineOffset(readFileSync(path, 'utf8'), body) : 0;
-  return problems.map((problem) => problemLine(path, problem, offset));
+  return problemsIn(path, body, tree as ContentNode).map(({ message }) => message);
 }
 
 /**
@@ -65,24 +65,17 @@ export function contentTree(path: string, text: string): MdastNode {
   return (path.endsWith('.mdx') ? mdxToMdast : markdownToMdast)(text, { features: { gfm: true } });
 }
 
-function describeProblems(path: string, problems: readonly ContentProblem[], offset: number): string {
-  return `${shownPath(path)} has content that pages may not hold (see "What a page may contain" in content/README.md):\n${problems
-    .map((problem) => `  - ${problemLine(path, problem, offset)}`)
-    .join('\n')}`;
-}
-
-const problemLine = (path: string, { line, message }: ContentProblem, offset: number) =>
-  `${shownPath(path)}${line === undefined ? '' : `:${line + offset}`}: ${message}`;
-
-const shownPath = (path: string) =>
-  relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
-
-/**
- * Lines above the text the parser was given. MDX files are parsed with the
- * frontmatter blanked out, so lines match the file; Markdown files and the
- * content sync parse the body alone, so the frontmatter's lines are added back.
- */
-function bodyLineOffset(file: string, source: string): number {
-  const start = file.indexOf(source);
-  return start <= 0 ? 0 : file.slice(0, start).split('\n').length - 1;
+/** The allow-list's problems in `tree`, parsed from `parsed`, with the lines of the file at `path`, each message naming both. */
+function problemsIn(path: string, parsed: string, tree: ContentNode): { line: number | undefined; message: string }[] {
+  const problems = findForbiddenContent(tree, CONTENT_COMPONENT_PROPS);
+  if (problems.length === 0) return [];
+  // MDX files are parsed with the frontmatter blanked out, so lines match the file; Markdown files and the
+  // content sync parse the body alone, so the frontmatter's lines are added back.
+  const file = readFileSync(path, 'utf8');
+  const start = file.indexOf(parsed);
+  const offset = start <= 0 ? 0 : file.slice(0, start).split('\n').length - 1;
+  return problems.map(({ line, message }) => {
+    const at = line === undefined ? undefined : line + offset;
+    return { line: at, message: `${shownPath(path)}${at === undefined ? '' : `:${at}`}: ${message}` };
+  });
 }

@@ -1,5 +1,5 @@
 import { lstat, readdir, readlink } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /*
  * The editors' folders (content/, public/) are read without following any
@@ -38,8 +38,11 @@ export async function readFolder(dir: string): Promise<FolderEntries> {
   return found;
 }
 
-/** A path as the editor sees it: from the project folder, with `/`. */
-export const shownPath = (path: string): string => relative(process.cwd(), path).split(sep).join('/');
+/** A path as the editor sees it: from the project folder, with `/`, or in full when it is outside. */
+export function shownPath(path: string): string {
+  const fromProject = relative(process.cwd(), path);
+  return fromProject.startsWith('..') || isAbsolute(fromProject) ? path : fromProject.split(sep).join('/');
+}
 
 /** The message for one link: its name, where it points, and what to do instead. */
 export async function linkProblem(path: string): Promise<string> {
