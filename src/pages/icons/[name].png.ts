@@ -1,11 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { iconDrawing } from '../../lib/icons/siteIcon.ts';
 import { svgToPng } from '../../lib/seo/socialImage.ts';
-import faviconSvg from '../../../public/favicon.svg?raw';
+import { PUBLIC_DIR } from '../../lib/site/contentDir.ts';
+import { association } from '../../site.config.ts';
 
 /**
- * PNG versions of public/favicon.svg for browsers and devices that want
- * them, drawn at build time so the SVG stays the one source. Home-screen
- * icons are square: the platform rounds the corners itself.
+ * PNG versions of the site's icon (the association's logo, or
+ * public/favicon.svg) for browsers and devices that want them, drawn at
+ * build time so the one file stays the source. Home-screen icons are
+ * square: the platform rounds the corners itself.
  */
 const ICONS = {
   'icon-32': { size: 32, square: false },
@@ -18,6 +21,6 @@ export const getStaticPaths = (() => Object.keys(ICONS).map((name) => ({ params:
 
 export const GET: APIRoute = ({ params }) => {
   const icon = ICONS[params['name'] as keyof typeof ICONS];
-  const png = svgToPng(icon.square ? faviconSvg.replace(/\srx="[\d.]+"/, '') : faviconSvg, icon.size);
+  const png = svgToPng(iconDrawing(PUBLIC_DIR, association?.logo, icon.square), icon.size);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
