@@ -1,8 +1,7 @@
 /**
  * What a visitor's query asks for, before any search runs: the words that
- * carry its topic, each with the other words that mean the same (from
- * content/search-synonyms.yaml). Pure, so it is unit-tested and runs the
- * same in the browser.
+ * carry its topic, each with the words that mean the same (from
+ * content/search-synonyms.yaml). Pure, and runs the same in the browser.
  */
 
 /**
@@ -21,22 +20,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/**
- * Whether a word (as normalizeWord gives it) says nothing of a topic: a stop
- * word, or a single letter or digit, which would match the start of countless words.
- */
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word) || word.length < 2;
-}
+/** Whether a normalized word says nothing of a topic: a stop word, or one letter or digit, which starts countless words. */
+export const isStopWord = (word: string) => STOP_WORDS.has(word) || word.length < 2;
 
 /** Groups of words that mean the same thing, as content/search-synonyms.yaml lists them. */
 export type SynonymGroups = readonly (readonly string[])[];
 
-/** One thing a query asks for: a word or phrase, and what counts as finding it. */
+/** One thing a query asks for: the words as typed, and what to search for (each a search of its own). */
 export interface Concept {
-  /** The words as the visitor typed them. */
   typed: string;
-  /** What to search for, each a query of its own: what was typed, then its synonyms. */
+  /** What was typed, then its synonyms. */
   alternatives: string[];
 }
 
@@ -57,39 +50,14 @@ export function queryTokens(query: string): string[] {
   return query.match(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}])?/gu) ?? [];
 }
 
-/** Whether a word, as normalised, matches a synonym's word, allowing a plural ("CVs" for "CV"). */
-function sameWord(word: string, synonymWord: string): boolean {
-  return word === synonymWord || word === `${synonymWord}s` || word === `${synonymWord}es`;
-}
-
-interface SynonymPhrase {
-  words: string[];
-  group: readonly string[];
-}
-
-function synonymPhrases(synonyms: SynonymGroups): SynonymPhrase[] {
-  return synonyms
-    .flatMap((group) => group.map((term) => ({ words: queryTokens(term).map(normalizeWord), group })))
-    .filter((phrase) => phrase.words.length > 0)
-    .sort((a, b) => b.words.length - a.words.length);
-}
-
-/** The group's terms, the one the visitor typed first, without two that search alike ("résumé", "resume"). */
-function alternativesFor(typed: string, group: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return [typed, ...group].filter((term) => {
-    const key = queryTokens(term).map(normalizeWord).join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+/** A term as it searches: "Résumé" and "resume" have the same key. */
+export const termKey = (term: string) => queryTokens(term).map(normalizeWord).join(' ');
 
 /**
  * The topics a query asks for. Stop words are dropped unless the query has
  * nothing else ("who are you" is searched as typed); a word or phrase in a
- * synonym group brings the rest of its group; a query in double quotes is
- * Pagefind's exact search and is kept whole.
+ * synonym group brings the rest of its group, without two terms that search
+ * alike; a query in double quotes is Pagefind's exact search, kept whole.
  */
 export function queryConcepts(query: string, synonyms: SynonymGroups = []): Concept[] {
   const trimmed = query.trim();
@@ -97,33 +65,28 @@ export function queryConcepts(query: string, synonyms: SynonymGroups = []): Conc
   const tokens = queryTokens(trimmed);
   const normal = tokens.map(normalizeWord);
   const onlyStopWords = normal.every(isStopWord);
-  const phrases = synonymPhrases(synonyms);
+  const phrases = synonyms
+    .flatMap((group) => group.map((term) => ({ words: queryTokens(term).map(normalizeWord), group })))
+    .filter(({ words }) => words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length);
+  // A plural matches too: "CVs" for "CV".
+  const sameWord = (word = '', synonym: string) => [synonym, `${synonym}s`, `${synonym}es`].includes(word);
   const concepts: Concept[] = [];
-  for (let at = 0; at < tokens.length;) {
-    const phrase = phrases.find(({ words }) =>
-      words.every((word, offset) => sameWord(normal[at + offset] ?? '', word)),
+  const keys = new Set<string>();
+  for (let at = 0; at < tokens.length && concepts.length < MAX_CONCEPTS;) {
+    const phrase = phrases.find(({ words }) => words.every((word, offset) => sameWord(normal[at + offset], word)));
+    const length = phrase?.words.length ?? 1;
+    const typed = tokens.slice(at, at + length).join(' ');
+    at += length;
+    if (!phrase && !onlyStopWords && isStopWord(normal[at - 1] ?? '')) continue;
+    const seen = new Set<string>();
+    const alternatives = [typed, ...(phrase?.group ?? [])].filter(
+      (term) => !seen.has(termKey(term)) && seen.add(termKey(term)),
     );
-    if (phrase) {
-      const typed = tokens.slice(at, at + phrase.words.length).join(' ');
-      concepts.push({ typed, alternatives: alternativesFor(typed, phrase.group) });
-      at += phrase.words.length;
-      continue;
-    }
-    const token = tokens[at] ?? '';
-    if (onlyStopWords || !isStopWord(normal[at] ?? '')) concepts.push({ typed: token, alternatives: [token] });
-    at += 1;
+    const key = alternatives.map(termKey).sort().join('|');
+    if (keys.has(key)) continue;
+    keys.add(key);
+    concepts.push({ typed, alternatives });
   }
-  const unique = concepts.filter(
-    (concept, index) => concepts.findIndex((other) => sameConcept(other, concept)) === index,
-  );
-  return unique.slice(0, MAX_CONCEPTS);
-}
-
-function sameConcept(a: Concept, b: Concept): boolean {
-  const key = (concept: Concept) =>
-    concept.alternatives
-      .map((term) => normalizeWord(term))
-      .sort()
-      .join('|');
-  return key(a) === key(b);
+  return concepts;
 }

@@ -1,35 +1,25 @@
 /**
  * Reads content/search-synonyms.yaml: one group of words that mean the same
- * per line, such as `- CV, résumé, resume`. Every mistake is reported with
- * the file and line, in words an editor can act on, and stops the build.
+ * per line, such as `- CV, résumé, resume`. Every mistake stops the build,
+ * named by file and line in words an editor can act on.
  */
 import { parse, YAMLParseError } from 'yaml';
-import { isStopWord, normalizeWord, queryTokens, type SynonymGroups } from './queryWords.ts';
+import { isStopWord, normalizeWord, queryTokens, termKey, type SynonymGroups } from './queryWords.ts';
 
-const MIN_TERMS = 2;
-const MAX_TERMS = 8;
-const MAX_TERM_LENGTH = 40;
-const MAX_TERM_WORDS = 4;
+const [MIN_TERMS, MAX_TERMS, MAX_TERM_LENGTH, MAX_TERM_WORDS] = [2, 8, 40, 4];
 const EXAMPLE = 'for example:\n  - CV, résumé, resume';
 
 /*
- * The file's budget. Every group is bundled into the search interface
- * (src/integrations/searchSynonyms.ts), so every visitor who searches
- * downloads all of them, and a file of thousands of groups made that code
- * five times larger without a warning. When the budget was set the file had
- * 9 groups, 342 bytes as bundled (38 a group), and the search bundle was
- * about 28 KB (10 KB compressed). 100 groups is eleven times today's, and at
- * 38 bytes a group comes to 3.8 KB, under a seventh of the bundle. The 6 KB
- * cap (a fifth of the bundle) leaves room for groups longer than today's,
- * and refuses a file within 100 groups that is made of long ones (100 groups
- * of 8 phrases of 40 characters would be some 34 KB).
+ * Every group is bundled into the search interface (src/integrations/searchSynonyms.ts), which every
+ * visitor who searches downloads. 100 groups of today's length (38 bytes) come to 3.8 KB, under a
+ * seventh of that bundle; 6,000 bytes refuses a file within 100 groups made of long phrases.
  */
 const MAX_GROUPS = 100;
 const MAX_BYTES = 6_000;
 const BUDGET_ADVICE =
   "every group is downloaded by every visitor who searches, so keep the groups for words visitors really type, and put words that fit one page in that page's searchTerms instead (see content/README.md)";
 
-/** A mistake in the synonyms file, with where it is; the message already names the file and line. */
+/** A mistake in the synonyms file, with its line; the message already names the file and line. */
 export class SynonymsError extends Error {
   constructor(
     message: string,
@@ -54,47 +44,43 @@ export function readSynonyms(text: string, fileName: string): SynonymGroups {
     return fail(error.linePos?.[0].line ?? 1, `${reason}: write one group per line, starting with "- ", ${EXAMPLE}`);
   }
   if (data === undefined || data === null) return [];
-  // Each group is one line starting with "-", so line numbers can be given for each.
+  if (!Array.isArray(data)) fail(1, `must be a list of groups, each on its own line starting with "- ", ${EXAMPLE}`);
+  const items = data as unknown[];
+  // One group per line starting with "-", so each has a line; a line that continues another would join two groups.
   const lines = text.split(/\r?\n/);
   const itemLines = lines.flatMap((line, index) => (/^-(\s|$)/.test(line) ? [index + 1] : []));
-  if (!Array.isArray(data)) {
-    return fail(1, `must be a list of groups, each on its own line starting with "- ", ${EXAMPLE}`);
-  }
-  // A line that continues the one above would silently join two groups into one.
   const continued = lines.findIndex((line) => /^\s+[^\s#]/.test(line));
-  if (continued >= 0 || itemLines.length !== data.length) {
-    return fail(
-      continued >= 0 ? continued + 1 : 1,
-      `write each group on one line, starting with "- " at the start of the line, ${EXAMPLE}`,
-    );
+  if (continued >= 0 || itemLines.length !== items.length) {
+    fail(continued + 1 || 1, `write each group on one line, starting with "- " at the start of the line, ${EXAMPLE}`);
   }
   // Counted before the groups are checked one by one, which a file of thousands would make slow.
-  if (data.length > MAX_GROUPS) {
+  if (items.length > MAX_GROUPS) {
     fail(
       itemLines[MAX_GROUPS] ?? 1,
-      `has ${data.length} groups, more than the ${MAX_GROUPS} allowed: ${BUDGET_ADVICE}`,
+      `has ${items.length} groups, more than the ${MAX_GROUPS} allowed: ${BUDGET_ADVICE}`,
     );
   }
-  const groups: string[][] = [];
   const seenOn = new Map<string, number>();
-  data.forEach((item: unknown, index) => {
+  const groups = items.map((item, index) => {
     const line = itemLines[index] ?? 1;
-    if (Array.isArray(item)) return fail(line, `write each group on one line, words separated by commas, ${EXAMPLE}`);
+    if (Array.isArray(item)) fail(line, `write each group on one line, words separated by commas, ${EXAMPLE}`);
     if (typeof item !== 'string') return fail(line, `must be words separated by commas, ${EXAMPLE}`);
     const terms = item
       .split(',')
       .map((term) => term.trim())
       .filter((term) => term !== '');
-    if (terms.length < MIN_TERMS)
+    if (terms.length < MIN_TERMS) {
       fail(line, `needs at least ${MIN_TERMS} words that mean the same, separated by commas, ${EXAMPLE}`);
-    if (terms.length > MAX_TERMS)
+    }
+    if (terms.length > MAX_TERMS) {
       fail(
         line,
         `has ${terms.length} words: a group may have at most ${MAX_TERMS}; split it, or keep the ones visitors use`,
       );
+    }
     for (const term of terms) {
       const words = queryTokens(term);
-      const key = words.map(normalizeWord).join(' ');
+      const key = termKey(term);
       if (term.length > MAX_TERM_LENGTH || words.length > MAX_TERM_WORDS) {
         fail(
           line,
@@ -118,18 +104,17 @@ export function readSynonyms(text: string, fileName: string): SynonymGroups {
       }
       seenOn.set(key, line);
     }
-    groups.push(terms);
+    return terms;
   });
-  // The size of the groups as bundled (JSON, UTF-8), found at the line where it first passes the budget.
-  const encoder = new TextEncoder();
-  let bytes = 2;
+  // The groups as bundled (JSON, UTF-8), failing at the line where they first pass the budget.
+  const size = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+  let bytes = 1;
   groups.forEach((terms, index) => {
-    bytes += encoder.encode(JSON.stringify(terms)).length + (index > 0 ? 1 : 0);
+    bytes += size(terms) + 1;
     if (bytes > MAX_BYTES) {
-      const total = encoder.encode(JSON.stringify(groups)).length;
       fail(
         itemLines[index] ?? 1,
-        `has groups that come to ${total.toLocaleString('en')} bytes in the search code, more than the ${MAX_BYTES.toLocaleString('en')} allowed (passed on this line): ${BUDGET_ADVICE}`,
+        `has groups that come to ${size(groups).toLocaleString('en')} bytes in the search code, more than the ${MAX_BYTES.toLocaleString('en')} allowed (passed on this line): ${BUDGET_ADVICE}`,
       );
     }
   });
