@@ -7,7 +7,13 @@ import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
 import { lastReviewedByPath } from '../../src/lib/seo/lastReviewedByPath.ts';
 import { socialImageKey } from '../../src/lib/seo/seo.ts';
 import { SOCIAL_IMAGE, renderSocialImage } from '../../src/lib/seo/socialImage.ts';
-import { articleFor, breadcrumbList, faqPage } from '../../src/lib/seo/structuredData.ts';
+import {
+  articleFor,
+  breadcrumbList,
+  faqPage,
+  organization,
+  websiteWithSearch,
+} from '../../src/lib/seo/structuredData.ts';
 import { readFrontmatter } from '../support/contentFiles.ts';
 
 describe('socialImageKey', () => {
@@ -53,28 +59,58 @@ describe('structured data builders', () => {
     });
   });
 
-  test('the publisher set for the site publishes and writes an article; the site never names itself', () => {
-    const publisher = { '@type': 'Organization', name: 'Riverside Library Guild', email: 'mistakes@guild.example' };
-    expect(
-      articleFor({ ...article, publisher: { name: 'Riverside Library Guild', email: 'mistakes@guild.example' } }),
-    ).toMatchObject({
-      publisher,
-      author: publisher,
-    });
-    const page = articleFor({
-      ...article,
-      type: 'WebPage',
-      publisher: { name: 'Guild', url: 'https://guild.example/contact/' },
-    });
-    expect(page['publisher']).toEqual({
+  const association = {
+    name: 'Riverside Library Guild',
+    contact: { email: 'office@guild.example' },
+    joinUrl: 'https://guild.example/members/join',
+  };
+
+  test('the association is an organization: its website, else its join page’s site, its logo and its contact', () => {
+    const siteRoot = 'https://benefits.guild.example/library-benefits/';
+    expect(organization(association, siteRoot)).toEqual({
       '@type': 'Organization',
-      name: 'Guild',
-      url: 'https://guild.example/contact/',
+      name: 'Riverside Library Guild',
+      url: 'https://guild.example/',
+      email: 'office@guild.example',
     });
+    expect(
+      organization(
+        {
+          ...association,
+          website: 'https://www.guild.example/',
+          logo: '/images/guild-logo.svg',
+          contact: { url: 'https://www.guild.example/contact/' },
+        },
+        siteRoot,
+      ),
+    ).toEqual({
+      '@type': 'Organization',
+      name: 'Riverside Library Guild',
+      url: 'https://www.guild.example/',
+      logo: 'https://benefits.guild.example/library-benefits/images/guild-logo.svg',
+      contactPoint: {
+        '@type': 'ContactPoint',
+        contactType: 'customer support',
+        url: 'https://www.guild.example/contact/',
+      },
+    });
+  });
+
+  test('the association publishes every page and writes each article; the site never names itself', () => {
+    const publisher = organization(association, 'https://x.example/');
+    expect(articleFor({ ...article, publisher })).toMatchObject({ publisher, author: publisher });
+    const page = articleFor({ ...article, type: 'WebPage', publisher });
+    expect(page['publisher']).toEqual(publisher);
     expect(page).not.toHaveProperty('author');
-    // Until a publisher is set, nobody is named.
+    expect(
+      websiteWithSearch({ name: 'Site', url: 'https://x.example/', searchUrl: 'https://x.example/search/', publisher }),
+    ).toMatchObject({ publisher });
+    // In the general guide nobody is named.
     expect(articleFor(article)).not.toHaveProperty('publisher');
     expect(articleFor(article)).not.toHaveProperty('author');
+    expect(
+      websiteWithSearch({ name: 'Site', url: 'https://x.example/', searchUrl: 'https://x.example/search/' }),
+    ).not.toHaveProperty('publisher');
   });
 
   test('an FAQ pairs each question with its answer', () => {

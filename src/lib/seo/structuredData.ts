@@ -2,14 +2,22 @@
  * JSON-LD for search engines. Built from the content and the site
  * configuration, so nothing is written by hand per page.
  */
+import type { Association } from '../site/associationSchema.ts';
 
-/** schema.org WebSite with a SearchAction pointing at the /search/ page. */
-export function websiteWithSearch(options: { name: string; url: string; searchUrl: string }): Record<string, unknown> {
+/** schema.org WebSite with a SearchAction pointing at the /search/ page, and its publisher once there is one. */
+export function websiteWithSearch(options: {
+  name: string;
+  url: string;
+  searchUrl: string;
+  /** The association's {@link organization}. */
+  publisher?: Record<string, unknown> | undefined;
+}): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: options.name,
     url: options.url,
+    ...(options.publisher && { publisher: options.publisher }),
     potentialAction: {
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: `${options.searchUrl}?q={search_term_string}` },
@@ -40,11 +48,26 @@ export function breadcrumbList(trail: readonly { name: string; url: string }[]):
   };
 }
 
-/** Who publishes the site, as structured data names it: an organization, with its contact page or email. */
-export interface PublisherData {
-  name: string;
-  url?: string | undefined;
-  email?: string | undefined;
+/**
+ * schema.org Organization for the association that publishes the site: its
+ * name, its own website (or, when it gives none, the site its join page is
+ * on), its logo as an absolute address in `siteRoot` (the site's home page,
+ * base path included), and how to reach it.
+ */
+export function organization(
+  association: Pick<Association, 'name' | 'contact' | 'joinUrl' | 'website' | 'logo'>,
+  siteRoot: string,
+): Record<string, unknown> {
+  const { name, contact, joinUrl, website, logo } = association;
+  return {
+    '@type': 'Organization',
+    name,
+    url: website ?? new URL('/', joinUrl).href,
+    ...(logo && { logo: new URL(logo.replace(/^\/+/, ''), siteRoot).href }),
+    ...('email' in contact
+      ? { email: contact.email }
+      : { contactPoint: { '@type': 'ContactPoint', contactType: 'customer support', url: contact.url } }),
+  };
 }
 
 /**
@@ -59,14 +82,10 @@ export function articleFor(page: {
   url: string;
   image: string;
   dateModified: Date;
-  publisher?: PublisherData | undefined;
+  /** The association's {@link organization}. */
+  publisher?: Record<string, unknown> | undefined;
 }): Record<string, unknown> {
-  const publisher = page.publisher && {
-    '@type': 'Organization',
-    name: page.publisher.name,
-    ...(page.publisher.url && { url: page.publisher.url }),
-    ...(page.publisher.email && { email: page.publisher.email }),
-  };
+  const { publisher } = page;
   return {
     '@context': 'https://schema.org',
     '@type': page.type,
