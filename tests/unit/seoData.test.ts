@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { benefitSchema } from '../../src/lib/content/contentSchemas.ts';
 import { lastReviewedByPath } from '../../src/lib/seo/lastReviewedByPath.ts';
 import { socialImageKey } from '../../src/lib/seo/seo.ts';
-import { SOCIAL_IMAGE, renderSocialImage } from '../../src/lib/seo/socialImage.ts';
+import { SOCIAL_IMAGE, renderSocialImage, socialImageLayout } from '../../src/lib/seo/socialImage.ts';
 import {
   articleFor,
   breadcrumbList,
@@ -14,6 +14,7 @@ import {
   organization,
   websiteWithSearch,
 } from '../../src/lib/seo/structuredData.ts';
+import { THEME_COLOURS } from '../../src/lib/theme/themeColours.ts';
 import { readFrontmatter } from '../support/contentFiles.ts';
 
 describe('socialImageKey', () => {
@@ -163,4 +164,13 @@ test('a social image is a 1200×630 PNG drawn without the network', async () => 
   const png = await renderSocialImage({ title: 'A title', subtitle: 'A subtitle', icon: 'training', siteName: 'Site' });
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(SOCIAL_IMAGE);
+});
+
+test('a social image takes the association’s brand colour for its bar, name and icon, or keeps the site’s', () => {
+  const text = { title: 'A title', icon: 'training', siteName: 'Site' } as const;
+  const own = JSON.stringify(socialImageLayout(text));
+  expect(own).toContain(THEME_COLOURS.light.primary);
+  const branded = JSON.stringify(socialImageLayout({ ...text, accent: '#1d4ed8' }));
+  expect(branded).not.toContain(THEME_COLOURS.light.primary);
+  expect(branded.match(/#1d4ed8/g)).toHaveLength(own.split(THEME_COLOURS.light.primary).length - 1);
 });

@@ -22,6 +22,8 @@ export interface SocialImageText {
   icon?: BenefitIconName | undefined;
   /** The site's name, at the top. */
   siteName: string;
+  /** The association's brand colour, as #rrggbb, for the bar, the name and the icon; the site's own when left out. */
+  accent?: string | undefined;
 }
 
 type Node = { type: string; props: Record<string, unknown> };
@@ -112,7 +114,7 @@ export function fontFingerprint(): Promise<string> {
   return fingerprint;
 }
 
-function iconNode(name: BenefitIconName): Node {
+function iconNode(name: BenefitIconName, accent: string): Node {
   return el(
     'div',
     {
@@ -123,7 +125,7 @@ function iconNode(name: BenefitIconName): Node {
       height: 220,
       borderRadius: 110,
       background: COLOURS.surface,
-      color: COLOURS.primary,
+      color: accent,
     },
     el(
       'svg',
@@ -134,7 +136,7 @@ function iconNode(name: BenefitIconName): Node {
         height: 120,
         viewBox: '0 0 24 24',
         fill: 'none',
-        stroke: COLOURS.primary,
+        stroke: accent,
         'stroke-width': 1.75,
         'stroke-linecap': 'round',
         'stroke-linejoin': 'round',
@@ -184,6 +186,8 @@ const WRAP = { overflowWrap: 'anywhere' } as const;
 export function socialImageLayout(text: SocialImageText): Node {
   // A title the fonts cannot draw gives way to the site's name, drawn as the title instead of above it.
   const pageTitle = drawableText(text.title);
+  // A brand colour reads at AA on the light paper and surface (src/lib/theme/brandShades.ts), as the site's own does.
+  const accent = text.accent ?? COLOURS.primary;
   const siteName = drawableText(text.siteName) ?? '';
   const title = pageTitle || siteName;
   const topLine = pageTitle ? siteName : '';
@@ -200,7 +204,7 @@ export function socialImageLayout(text: SocialImageText): Node {
       width: '100%',
       height: '100%',
       background: COLOURS.paper,
-      borderLeft: `24px solid ${COLOURS.primary}`,
+      borderLeft: `24px solid ${accent}`,
       padding: '64px 72px',
       fontFamily: family('Sans'),
     },
@@ -222,7 +226,7 @@ export function socialImageLayout(text: SocialImageText): Node {
               display: 'flex',
               width: textWidth,
               fontSize: 30,
-              color: COLOURS.primary,
+              color: accent,
               fontFamily: family('Serif'),
               ...WRAP,
             },
@@ -262,7 +266,9 @@ export function socialImageLayout(text: SocialImageText): Node {
           ]),
         ],
       ),
-      ...(text.icon ? [el('div', { display: 'flex', alignItems: 'center', marginLeft: 48 }, iconNode(text.icon))] : []),
+      ...(text.icon
+        ? [el('div', { display: 'flex', alignItems: 'center', marginLeft: 48 }, iconNode(text.icon, accent))]
+        : []),
     ],
   );
 }

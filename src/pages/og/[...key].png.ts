@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBenefits, getPages, getRoleContexts, getSiteEntry } from '../../content.ts';
 import type { BenefitIconName } from '../../lib/icons/benefitIcons.ts';
 import { cachedSocialImage } from '../../lib/seo/cachedSocialImage.ts';
-import { siteConfig } from '../../site.config.ts';
+import { association, siteConfig } from '../../site.config.ts';
 
 interface Props {
   title: string;
@@ -47,6 +47,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await cachedSocialImage({ ...props, siteName: siteConfig.title }, import.meta.env.SOCIAL_IMAGE_CACHE);
+  // The association's name (the site's title) and its brand colour, when it gives them.
+  const text = { ...props, siteName: siteConfig.title, accent: association?.brandColor?.light };
+  const png = await cachedSocialImage(text, import.meta.env.SOCIAL_IMAGE_CACHE);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
