@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import { builtFiles, isEditorFile } from './builtPages.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
 
 /** Files a host sends as text. */
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.webmanifest', '.txt']);
@@ -20,8 +21,12 @@ const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '
  */
 const PAGEFIND_GZIP = new Set(['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter']);
 
-/** Files compressed at once: zlib works on Node's thread pool, so a few at a time keep both cores busy. */
-const AT_ONCE = 8;
+/**
+ * Files compressed at once. zlib works on Node's thread pool (four threads),
+ * and each file's brotli and gzip copies are made side by side, so four
+ * files keep the pool, and so both cores, busy.
+ */
+const AT_ONCE = 4;
 
 /** Brotli at its highest quality, told the size so it picks its window for the file; the same bytes on every run. */
 function brotliBytes(content: Buffer): Promise<Buffer> {
@@ -82,21 +87,24 @@ export async function precompressFiles(
   const compressOne = async (file: string) => {
     const path = join(siteDir, file);
     const content = await readFile(path);
-    const copies: [suffix: string, bytes: Buffer][] = PAGEFIND_GZIP.has(extname(file))
-      ? [['.br', await compressed(gunzipSync(content), '.br')]]
-      : [
-          ['.br', await compressed(content, '.br')],
-          ['.gz', await compressed(content, '.gz')],
-        ];
-    for (const [suffix, bytes] of copies) {
-      if (bytes.length >= content.length) continue;
-      await writeFile(`${path}${suffix}`, bytes);
-      written += 1;
-    }
+    const pagefind = PAGEFIND_GZIP.has(extname(file));
+    const source = pagefind ? await gunzipAsync(content) : content;
+    const suffixes = pagefind ? (['.br'] as const) : (['.br', '.gz'] as const);
+    await Promise.all(
+      suffixes.map(async (suffix) => {
+        const bytes = await compressed(source, suffix);
+        if (bytes.length >= content.length) return;
+        await writeFile(`${path}${suffix}`, bytes);
+        written += 1;
+      }),
+    );
   };
-  for (let start = 0; start < files.length; start += AT_ONCE) {
-    await Promise.all(files.slice(start, start + AT_ONCE).map(compressOne));
-  }
+  // Each of AT_ONCE runs takes the next file as soon as it is done with one, so no core waits for a slow file.
+  let next = 0;
+  const run = async () => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) await compressOne(file);
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, run));
   if (cacheDir) {
     const stale = (await readdir(cacheDir)).filter((name) => !used.has(name));
     await Promise.all(stale.map((name) => rm(join(cacheDir, name), { force: true })));
