@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { markdownToJs, mdxToJs } from 'satteri';
+import { markdownToJs, mdxToJs, type MdastNode } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_COMPONENT_PROPS } from '../../src/lib/content/contentComponents.ts';
 import {
   findForbiddenContent,
   isLiteralData,
   MAX_NESTING,
-  type ContentNode,
   type ContentProblem,
 } from '../../src/lib/contentChecks/findForbiddenContent.ts';
 import { contentFilesIn } from '../support/contentFiles.ts';
@@ -18,7 +17,7 @@ function check(source: string, format: 'mdx' | 'md' = 'mdx'): ContentProblem[] {
     name: 'capture',
     options: { position: true },
     before(root: unknown) {
-      problems = findForbiddenContent(root as ContentNode, CONTENT_COMPONENT_PROPS);
+      problems = findForbiddenContent(root as MdastNode, CONTENT_COMPONENT_PROPS);
     },
   };
   (format === 'mdx' ? mdxToJs : markdownToJs)(source, { mdastPlugins: [capture] });

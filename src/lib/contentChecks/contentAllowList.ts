@@ -3,7 +3,7 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToMdast, mdxToMdast, type MdastNode, type MdastPluginEntry } from 'satteri';
 import { CONTENT_COMPONENT_PROPS } from '../content/contentComponents.ts';
-import { findForbiddenContent, type ContentNode } from './findForbiddenContent.ts';
+import { findForbiddenContent } from './findForbiddenContent.ts';
 import { shownPath } from './findSymbolicLinks.ts';
 
 /*
@@ -26,7 +26,7 @@ export function contentAllowList(contentDir: string): MdastPluginEntry {
       name: 'content-allow-list',
       options: { position: true },
       before(root) {
-        const problems = problemsIn(path, source, root as ContentNode);
+        const problems = problemsIn(path, source, root);
         const [first] = problems;
         if (!first) return;
         const error = new Error(
@@ -52,7 +52,7 @@ export function findContentProblems(path: string, body: string): string[] {
     // MDX that does not parse (an unclosed {) is reported by the compiler, with its line, when the page is built.
     return [];
   }
-  return problemsIn(path, body, tree as ContentNode).map(({ message }) => message);
+  return problemsIn(path, body, tree).map(({ message }) => message);
 }
 
 /**
@@ -66,7 +66,7 @@ export function contentTree(path: string, text: string): MdastNode {
 }
 
 /** The allow-list's problems in `tree`, parsed from `parsed`, with the lines of the file at `path`, each message naming both. */
-function problemsIn(path: string, parsed: string, tree: ContentNode): { line: number | undefined; message: string }[] {
+function problemsIn(path: string, parsed: string, tree: MdastNode): { line: number | undefined; message: string }[] {
   const problems = findForbiddenContent(tree, CONTENT_COMPONENT_PROPS);
   if (problems.length === 0) return [];
   // MDX files are parsed with the frontmatter blanked out, so lines match the file; Markdown files and the

@@ -1,3 +1,4 @@
+import type { MdastNode, MdxJsxAttributeNode, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { closestMatch } from './closestMatch.ts';
 
 /*
@@ -10,18 +11,6 @@ import { closestMatch } from './closestMatch.ts';
  * on the parsed Markdown tree (mdast, with the MDX node types), before
  * anything is compiled or rendered.
  */
-
-/** The parts of an mdast node the check reads; everything else is ignored. */
-export interface ContentNode {
-  type: string;
-  name?: string | null | undefined;
-  value?: unknown;
-  url?: string | undefined;
-  identifier?: string | undefined;
-  attributes?: readonly { type: string; name?: string; value?: unknown }[] | undefined;
-  children?: readonly ContentNode[] | undefined;
-  position?: { start: { line: number } } | undefined;
-}
 
 export interface ContentProblem {
   /** Line in the file, when the parser gave one. */
@@ -75,13 +64,13 @@ export type ComponentProps = Readonly<Record<string, readonly string[]>>;
  * Everything in a parsed content file that the allow-list refuses, each with
  * its line, what was found and what to write instead.
  */
-export function findForbiddenContent(root: ContentNode, components: ComponentProps): ContentProblem[] {
+export function findForbiddenContent(root: MdastNode, components: ComponentProps): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report = (node: ContentNode, message: string | undefined) => {
+  const report = (node: MdastNode, message: string | undefined) => {
     if (message) problems.push({ line: node.position?.start.line, message });
   };
-  const imageReferences: ContentNode[] = [];
-  const definitions = new Map<string, string | undefined>();
+  const imageReferences: { node: MdastNode; identifier: string }[] = [];
+  const definitions = new Map<string, string>();
 
   // Iterative, so a hostile file nested thousands deep cannot overflow the stack of the check itself.
   const stack = [{ node: root, depth: 0 }];
@@ -100,13 +89,13 @@ export function findForbiddenContent(root: ContentNode, components: ComponentPro
       case 'mdxjsEsm':
         report(
           node,
-          `an import or export line ("${shorten(textOf(node.value).split('\n')[0] ?? '')}"): the text of a page cannot load code or files. Remove the line; the building blocks work without it`,
+          `an import or export line ("${shorten(node.value.split('\n')[0] ?? '')}"): the text of a page cannot load code or files. Remove the line; the building blocks work without it`,
         );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isOnlyComments(textOf(node.value))) {
-          report(node, `a {…} expression ("{${shorten(textOf(node.value))}}"): ${EXPRESSION_ADVICE}`);
+        if (!isOnlyComments(node.value)) {
+          report(node, `a {…} expression ("{${shorten(node.value)}}"): ${EXPRESSION_ADVICE}`);
         }
         break;
       case 'mdxJsxFlowElement':
@@ -115,39 +104,39 @@ export function findForbiddenContent(root: ContentNode, components: ComponentPro
         if (!checkElement(node, components, report)) continue;
         break;
       case 'html':
-        report(node, rawHtml(textOf(node.value)));
+        report(node, rawHtml(node.value));
         break;
       case 'definition':
-        definitions.set(node.identifier ?? '', node.url);
-        report(node, addressProblem(node.url ?? '', false));
+        definitions.set(node.identifier, node.url);
+        report(node, addressProblem(node.url, false));
         break;
       case 'link':
       case 'image':
         if (node.url) report(node, addressProblem(node.url, node.type === 'image'));
         break;
       case 'imageReference':
-        imageReferences.push(node);
+        imageReferences.push({ node, identifier: node.identifier });
         break;
     }
-    const children = node.children ?? [];
+    const children: MdastNode[] = 'children' in node ? node.children : [];
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index];
       if (child) stack.push({ node: child, depth });
     }
   }
   // An image written ![alt][name] takes its address from the line [name]: …, wherever that is.
-  for (const reference of imageReferences) {
-    const url = definitions.get(reference.identifier ?? '');
-    if (url) report(reference, imageProblem(url));
+  for (const { node, identifier } of imageReferences) {
+    const url = definitions.get(identifier);
+    if (url) report(node, imageProblem(url));
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Reports what is wrong with one element; false when it is refused outright, so what it holds is not checked. */
 function checkElement(
-  node: ContentNode,
+  node: MdxJsxFlowElement | MdxJsxTextElement,
   components: ComponentProps,
-  report: (node: ContentNode, message: string | undefined) => void,
+  report: (node: MdastNode, message: string | undefined) => void,
 ): boolean {
   const name = node.name ?? '';
   if (!name) {
@@ -169,11 +158,11 @@ function checkElement(
     );
     return false;
   }
-  for (const attribute of node.attributes ?? []) {
+  for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report(node, `<${name} {…}>: ${EXPRESSION_ADVICE}. Write each attribute as name="value"`);
     } else {
-      const attributeName = attribute.name ?? '';
+      const attributeName = attribute.name;
       report(
         node,
         (props && propProblem(name, attributeName, props)) ||
@@ -194,7 +183,12 @@ function propProblem(component: string, name: string, props: readonly string[]):
 }
 
 /** What is wrong with one attribute's name or value, if anything. */
-function attributeProblem(element: string, name: string, value: unknown, isComponent: boolean): string | undefined {
+function attributeProblem(
+  element: string,
+  name: string,
+  value: MdxJsxAttributeNode['value'],
+  isComponent: boolean,
+): string | undefined {
   if (/^on/i.test(name)) {
     return `<${element} ${name}=…>: an event handler runs code in the reader's browser. Remove the ${name} attribute`;
   }
@@ -205,7 +199,7 @@ function attributeProblem(element: string, name: string, value: unknown, isCompo
     return `<${element} ${name}=…>: plain elements in content may not have a ${name} attribute. Remove it; they take only attributes such as href, src, alt, title, lang and aria-…`;
   }
   if (typeof value === 'object' && value !== null) {
-    const code = textOf((value as { value?: unknown }).value);
+    const code = value.value;
     // A building block may be given plain data ({[{ question: '…', answer: '…' }]}), never code.
     if (isComponent && isLiteralData(code)) return undefined;
     return `<${element} ${name}={…}> ("${shorten(code)}"): ${EXPRESSION_ADVICE}. Write the value in quotes: ${name}="…"`;
@@ -256,8 +250,6 @@ function imageProblem(url: string): string | undefined {
   }
   return undefined;
 }
-
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function shorten(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
