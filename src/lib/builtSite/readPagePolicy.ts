@@ -45,6 +45,9 @@ const REFUSED_ELEMENTS: Record<string, string> = {
   portal: 'a <portal> (another document inside the page)',
 };
 
+/** Stands for the site's own address, to tell a path from another site. */
+const SITE = 'https://site.invalid';
+
 const shorten = (text: string) => {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 50 ? `${line.slice(0, 47)}…` : line;
@@ -75,7 +78,8 @@ export function readPagePolicy(html: string, own: SiteScripts): PagePolicy {
             `a <meta http-equiv="${shorten(attributes['http-equiv'])}"> (it can redirect or refresh the page)`,
           );
         }
-        if (name === 'form' && !isOwnAddress(attributes['action'] ?? '')) {
+        // A form's action stays on the site: empty, or a path; never another host or scheme.
+        if (name === 'form' && URL.parse(attributes['action'] ?? '', `${SITE}/`)?.origin !== SITE) {
           problems.add(`a <form> that sends to another site (${shorten(attributes['action'] ?? '')})`);
         }
         if (name === 'style') problems.add('an inline <style> element (put styles in the CSS files)');
@@ -117,16 +121,6 @@ export function readPagePolicy(html: string, own: SiteScripts): PagePolicy {
     { decodeEntities: true },
   ).end(html);
   return { problems: [...problems], scripts };
-}
-
-/** Whether a form's action stays on the site: empty, or a path; never another host or scheme. */
-function isOwnAddress(action: string): boolean {
-  const site = 'https://site.invalid';
-  try {
-    return new URL(action, `${site}/`).origin === site;
-  } catch {
-    return false;
-  }
 }
 
 function isJson(code: string): boolean {

@@ -28,18 +28,18 @@ const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.av
 const ALLOWED_EXTENSIONS = new Set([...IMAGE_EXTENSIONS, '.pdf', '.woff', '.woff2']);
 
 /** Why a refused kind of file does not belong in public/, and where it goes instead. */
-const REFUSALS: readonly [extensions: readonly string[], reason: string][] = [
+const REFUSALS: readonly [extensions: string, reason: string][] = [
   [
-    ['.html', '.htm', '.xhtml', '.shtml', '.md', '.mdx'],
+    'html htm xhtml shtml md mdx',
     'a page in public/ skips every check and the security policy; pages belong in content/ as .mdx',
   ],
   [
-    ['.js', '.mjs', '.cjs', '.ts', '.jsx', '.tsx', '.wasm'],
+    'js mjs cjs ts jsx tsx wasm',
     'scripts cannot be added through public/: the site trusts every script it serves, so scripts live in src/ and are added by a developer',
   ],
-  [['.css'], "styles cannot be added through public/: the site's styles live in src/ and are changed by a developer"],
+  ['css', "styles cannot be added through public/: the site's styles live in src/ and are changed by a developer"],
   [
-    ['.txt', '.xml', '.json', '.webmanifest', '.yml', '.yaml', '.toml', '.conf', ''],
+    'txt xml json webmanifest yml yaml toml conf',
     'the site writes its own robots.txt, sitemap, manifest and host settings, and a file like this one would replace or add to them; ask a developer',
   ],
 ];
@@ -123,7 +123,8 @@ export async function findPublicFileProblems(publicDir: string, routes: readonly
         `${where} would replace ${replaced}: a file in public/ cannot take an address the site uses. Rename it or move it to another folder`,
       );
     }
-    problems.push(...(await fileProblems(file, where)));
+    const problem = await fileProblem(file, where);
+    if (problem) problems.push(problem);
   }
   return problems;
 }
@@ -139,58 +140,46 @@ function replacedOutput(address: string, routes: readonly SiteRoute[]): string |
   return output && `/${output}, ${BUILD_OUTPUT[output]}, which the build writes`;
 }
 
-/** The problem with one file's kind, content or size. */
-async function fileProblems(file: string, where: string): Promise<string[]> {
+/** The problem with one file's kind, content or size, if any. */
+async function fileProblem(file: string, where: string): Promise<string | undefined> {
   const extension = extname(file).toLowerCase();
   if (basename(file).startsWith('.')) {
-    return [
-      `${where} is a hidden file, such as one a computer adds to folders (.DS_Store): it is not part of the site, delete it`,
-    ];
+    return `${where} is a hidden file, such as one a computer adds to folders (.DS_Store): it is not part of the site, delete it`;
   }
-  if (extension === '.svg') return svgFileProblems(await readFile(file), where);
+  if (extension === '.svg') return svgFileProblem(await readFile(file), where);
   if (!ALLOWED_EXTENSIONS.has(extension)) {
+    // A file without an extension is refused as host settings (_redirects, say).
     const reason =
-      REFUSALS.find(([extensions]) => extensions.includes(extension))?.[1] ??
+      REFUSALS.find(([extensions]) => extensions.split(' ').includes(extension.slice(1) || 'conf'))?.[1] ??
       'public/ only takes images (PNG, JPEG, WebP, AVIF, GIF, ICO, or SVG that only draws), PDF documents and fonts (WOFF, WOFF2); save a document as PDF, and put videos or archives on a service made for them and link to them';
-    return [`${where} cannot be published from public/: ${reason}`];
+    return `${where} cannot be published from public/: ${reason}`;
   }
-  const info = await stat(file);
-  if (info.size > MAX_PUBLIC_FILE_BYTES) {
-    return [
-      `${where} is ${megabytes(info.size)}, over the ${megabytes(MAX_PUBLIC_FILE_BYTES)} a file in public/ may be: put large files such as videos or archives on a service made for them, and link to them`,
-    ];
+  const { size } = await stat(file);
+  if (size > MAX_PUBLIC_FILE_BYTES) {
+    return `${where} is ${megabytes(size)}, over the ${megabytes(MAX_PUBLIC_FILE_BYTES)} a file in public/ may be: put large files such as videos or archives on a service made for them, and link to them`;
   }
-  if (!IMAGE_EXTENSIONS.has(extension)) return [];
-  if (info.size > MAX_IMAGE_BYTES) {
-    return [
-      `${where} is ${megabytes(info.size)}, over the ${megabytes(MAX_IMAGE_BYTES)} an image may be: save it smaller (at most ${MAX_IMAGE_SIDE} pixels on its longer side, as a JPEG for photos)`,
-    ];
+  if (!IMAGE_EXTENSIONS.has(extension)) return undefined;
+  if (size > MAX_IMAGE_BYTES) {
+    return `${where} is ${megabytes(size)}, over the ${megabytes(MAX_IMAGE_BYTES)} an image may be: save it smaller (at most ${MAX_IMAGE_SIDE} pixels on its longer side, as a JPEG for photos)`;
   }
   // Astro's own reader of image headers; a file it cannot read is left to the size limit.
-  const size = await imageMetadata(await readFile(file)).catch(() => undefined);
-  if (size && Math.max(size.width, size.height) > MAX_IMAGE_SIDE) {
-    return [
-      `${where} is ${size.width} × ${size.height} pixels, over the ${MAX_IMAGE_SIDE} pixels an image may have on its longer side: save it smaller`,
-    ];
+  const image = await imageMetadata(await readFile(file)).catch(() => undefined);
+  if (image && Math.max(image.width, image.height) > MAX_IMAGE_SIDE) {
+    return `${where} is ${image.width} × ${image.height} pixels, over the ${MAX_IMAGE_SIDE} pixels an image may have on its longer side: save it smaller`;
   }
-  return [];
+  return undefined;
 }
 
 /** An SVG's size, or everything it does besides drawing, as one message. */
-function svgFileProblems(bytes: Uint8Array, where: string): string[] {
+function svgFileProblem(bytes: Uint8Array, where: string): string | undefined {
   if (bytes.byteLength > MAX_SVG_BYTES) {
-    return [
-      `${where} is ${Math.ceil(bytes.byteLength / 1000)} KB, over the ${MAX_SVG_BYTES / 1000} KB an SVG may be: a logo or icon is a few KB, so this one holds a picture; save it as a PNG or JPEG`,
-    ];
+    return `${where} is ${Math.ceil(bytes.byteLength / 1000)} KB, over the ${MAX_SVG_BYTES / 1000} KB an SVG may be: a logo or icon is a few KB, so this one holds a picture; save it as a PNG or JPEG`;
   }
   const reasons = findSvgProblems(bytes);
+  if (reasons.length === 0) return undefined;
   // The first few say enough: a web page inside an SVG would list every one of its tags.
   const shownReasons = reasons.length > 4 ? [...reasons.slice(0, 3), `${reasons.length - 3} more`] : reasons;
-  return reasons.length === 0
-    ? []
-    : [
-        `${where} cannot be published: ${shownReasons.join('; ')}. An SVG in public/ may only draw: export it as a plain, optimised SVG (for example Inkscape's "Plain SVG", or SVGOMG), or save it as a PNG`,
-      ];
+  return `${where} cannot be published: ${shownReasons.join('; ')}. An SVG in public/ may only draw: export it as a plain, optimised SVG (for example Inkscape's "Plain SVG", or SVGOMG), or save it as a PNG`;
 }
 
 /** A value as a message shows it: short, on one line. */
@@ -212,7 +201,7 @@ export function findSvgProblems(bytes: Uint8Array): string[] {
   }
   if (text.includes('\0')) return ['it is not saved as UTF-8 text (it has zero bytes, as UTF-16 has)'];
   const reasons = new Set<string>();
-  const parser = new Parser(
+  new Parser(
     {
       onprocessinginstruction(name) {
         // htmlparser2 reports the XML declaration, DOCTYPE (with any <!ENTITY>) and <?...?> instructions here.
@@ -246,9 +235,7 @@ export function findSvgProblems(bytes: Uint8Array): string[] {
       },
     },
     { xmlMode: true },
-  );
-  parser.write(text);
-  parser.end();
+  ).end(text);
   return [...reasons];
 }
 
