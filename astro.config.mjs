@@ -19,7 +19,7 @@ import { searchSynonyms } from './src/integrations/searchSynonyms.ts';
 import { securityPolicy } from './src/integrations/securityPolicy.ts';
 import { lastReviewedByPath } from './src/lib/seo/lastReviewedByPath.ts';
 import { CONTENT_DIR, OTHER_CONTENT, PUBLIC_DIR } from './src/lib/site/contentDir.ts';
-import { isPlaceholderUrl } from './src/lib/site/siteConfigSchema.ts';
+import { isPlaceholderUrl } from './src/lib/site/pageAddress.ts';
 import { association, siteConfig } from './src/site.config.ts';
 
 const base = process.env['BASE_PATH'] ?? '/';

@@ -5,7 +5,7 @@
  * the page and its address (so a reload or a shared link keeps them); the
  * page itself sends them nowhere.
  */
-import { inPageAddress, shareableAddress } from '../lib/site/pageAddress.ts';
+import { inPageAddress, isPlaceholderUrl, shareableAddress } from '../lib/site/pageAddress.ts';
 import { calculate, type Calculation } from '../lib/valueCalculator/calculate.ts';
 import { currencyForLocale } from '../lib/valueCalculator/currencyForLocale.ts';
 import { formatMoney, itemLabel, netSentence, resultAsText } from '../lib/valueCalculator/resultAsText.ts';
@@ -243,8 +243,10 @@ export function startValueCalculator(): void {
       if (Object.keys(latest.errors).length > 0) return { problem: words.copyFixFirst };
       if (!latest.result?.hasFigures) return { problem: words.copyEnterFirst };
       // From the figures on screen, not location.href, which follows them after a pause, and on the site's
-      // configured address, not the host or path the page happens to be open at.
-      const link = shareableAddress(canonical, toSearchParams(read()).toString(), location.hash);
+      // configured address, not the host or path the page happens to be open at; none while that is a placeholder.
+      const link = isPlaceholderUrl(canonical)
+        ? undefined
+        : shareableAddress(canonical, toSearchParams(read()).toString(), location.hash);
       return { text: resultAsText(latest.result, locale, link) };
     },
     words.copyWhat,

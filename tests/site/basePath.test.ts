@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { siteConfig } from '../../src/site.config.ts';
-import { TEST_BASE_PATH } from '../support/buildSite.ts';
+import { EXAMPLE_ASSOCIATION, TEST_BASE_PATH } from '../support/buildSite.ts';
 import { loadBuiltPages, resolveInDist, type BuiltPage } from '../support/builtSite.ts';
 
 const distDir = inject('baseDistDir');
-const siteRoot = new URL(TEST_BASE_PATH, siteConfig.url).href;
+/** The build's SITE_URL: the example association's. */
+const siteUrl = EXAMPLE_ASSOCIATION.siteUrl;
+const siteRoot = new URL(TEST_BASE_PATH, siteUrl).href;
 let pages: BuiltPage[];
 
 beforeAll(() => {
@@ -35,7 +36,7 @@ describe('a site built for a folder', () => {
       for (const element of page.document.querySelectorAll('a[href], link[href], [src]')) {
         const address = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
         if (address.startsWith('#') || /^(mailto|tel):/.test(address)) continue;
-        if (/^https?:/.test(address) && !address.startsWith(siteConfig.url)) continue; // another site, on purpose
+        if (/^https?:/.test(address) && !address.startsWith(siteUrl)) continue; // another site, on purpose
         const path = address.split(/[?#]/)[0] ?? '';
         if (!fileFor(path)) outside.push(`${page.urlPath}: ${element.tagName.toLowerCase()} → ${address}`);
       }
@@ -67,7 +68,7 @@ describe('a site built for a folder', () => {
       }
       for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
         const addresses = (script.textContent ?? '').match(/https?:\/\/[^"]+/g) ?? [];
-        for (const address of addresses.filter((each) => each.startsWith(siteConfig.url))) {
+        for (const address of addresses.filter((each) => each.startsWith(siteUrl))) {
           expect(address.startsWith(siteRoot), `${page.urlPath}: ${address}`).toBe(true);
         }
       }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -34,15 +35,16 @@ export function launchChromium(): Promise<Browser> {
 export interface SiteInChromium {
   server: () => RunningServer;
   browser: () => Browser;
-  /** Opens `path` (from the site's root, with any query; or a whole address) with {@link openPage}. */
+  /** Opens `path` (from the site's root, inside its base path, with any query; or a whole address) with {@link openPage}. */
   open: (path: string, options?: BrowserContextOptions, prepare?: (page: Page) => unknown) => Promise<Page>;
 }
 
-export function builtSiteInChromium(distDir: string): SiteInChromium {
+/** `basePath`: the folder the site was built for (BASE_PATH), which it is served from; paths given to `open` are inside it. */
+export function builtSiteInChromium(distDir: string, basePath = '/'): SiteInChromium {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveDirectory(distDir);
+    server = await serveDirectory(distDir, basePath);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -121,4 +123,10 @@ export async function countPrintCalls(target: Page | BrowserContext): Promise<vo
 /** How many times the page asked to print (see {@link countPrintCalls}). */
 export function printCalls(page: Page): Promise<number | undefined> {
   return page.evaluate(() => (window as unknown as { printed?: number }).printed);
+}
+
+/** The text of the page as Chromium prints it to PDF, read back with poppler's pdftotext, its spaces run together. */
+export async function printedText(page: Page): Promise<string> {
+  const pdf = await page.pdf({ format: 'A4' });
+  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 }

@@ -31,6 +31,11 @@ export const EXAMPLE_ASSOCIATION = {
   name: 'Example Valley Library Association',
   email: 'office@example-valley-library.example',
   joinUrl: 'https://example-valley-library.example/join/',
+  /**
+   * SITE_URL of its build, as an association publishing its site sets it: on example.org, reserved for
+   * examples, and not on the .example domain, which the site treats as the placeholder and never shows.
+   */
+  siteUrl: 'https://example.org/',
 };
 
 /**
@@ -77,6 +82,7 @@ export default async function buildSite(project: TestProject): Promise<(() => Pr
   // both builds write Astro's generated types in .astro/.
   const withBase = await runAstro(['build', '--force', '--outDir', baseDistDir], {
     BASE_PATH: TEST_BASE_PATH,
+    SITE_URL: EXAMPLE_ASSOCIATION.siteUrl,
     ...(await withExampleAssociation(workDir)),
   });
   if (withBase.code !== 0) throw new Error(`astro build with a base path failed:\n${withBase.output}`);

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   editUrl,
-  isPlaceholderUrl,
   issuesUrl,
   parseSiteConfig,
   publisherContactUrl,
   type SiteConfigInput,
 } from '../../src/lib/site/siteConfigSchema.ts';
+import { isPlaceholderUrl } from '../../src/lib/site/pageAddress.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const valid: SiteConfigInput = {

@@ -50,3 +50,12 @@ export function fragmentId(hash: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * True while the site's address is still a placeholder on the reserved
+ * `.example` domain (SITE_URL not set): it leads nowhere, so what a visitor
+ * reads, prints or copies leaves it out.
+ */
+export function isPlaceholderUrl(url: string): boolean {
+  return new URL(url).hostname.endsWith('.example');
+}

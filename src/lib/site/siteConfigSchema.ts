@@ -82,11 +82,6 @@ export function editUrl(config: SiteConfig, repoPath: string): string | undefine
   return new URL(path, repository.url).href;
 }
 
-/** True while the production address is still the reserved `.example` placeholder. */
-export function isPlaceholderUrl(url: string): boolean {
-  return new URL(url).hostname.endsWith('.example');
-}
-
 /** Where a reader reaches the publisher: a `mailto:` link or the contact page. */
 export function publisherContactUrl(publisher: NonNullable<SiteConfig['publisher']>): string {
   return 'email' in publisher.contact ? `mailto:${publisher.contact.email}` : publisher.contact.url;
