@@ -28,17 +28,11 @@ export async function applySecurityPolicy(
   own: SiteScripts,
 ): Promise<{ pages: number; hashes: number }> {
   const pages = (await builtPages(siteDir)).map((page) => {
-    const policy = readPagePolicy(page.html, own);
-    const hashes = policy.scripts.map((script) => scriptHash(script));
-    try {
-      return { ...page, ...policy, hashes, html: withPolicyMeta(page.html, contentSecurityPolicy(hashes, 'meta')) };
-    } catch (error) {
-      return {
-        ...page,
-        hashes,
-        problems: [...policy.problems, error instanceof Error ? error.message : String(error)],
-      };
-    }
+    const { problems, scripts } = readPagePolicy(page.html, own);
+    const hashes = scripts.map((script) => scriptHash(script));
+    const html = withPolicyMeta(page.html, contentSecurityPolicy(hashes, 'meta'));
+    if (html === undefined) problems.push('the page has no <meta charset> to put the policy after');
+    return { ...page, problems, hashes, html: html ?? page.html };
   });
   const blocked = pages.flatMap((page) => page.problems.map((problem) => `${whereIs(page.path)}: ${problem}`));
   if (blocked.length > 0) await refusePublishing(siteDir, 'Markup the Content Security Policy would block', blocked);

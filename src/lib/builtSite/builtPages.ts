@@ -10,16 +10,11 @@ export async function builtFiles(siteDir: string): Promise<string[]> {
   return (await readdir(siteDir, { recursive: true })).map((file) => file.split(sep).join('/')).sort();
 }
 
-/** The address a built HTML file is served at: `benefits/a/index.html` → `/benefits/a/`, `404.html` → `/404.html`. */
-function pagePath(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** A page of the built site. */
 export interface BuiltPage {
   /** Its file, relative to the site folder: `benefits/training/index.html`. */
   file: string;
-  /** Its address without the base path: `/benefits/training/`. */
+  /** Its address without the base path: `/benefits/training/` (and `404.html` is `/404.html`). */
   path: string;
   html: string;
 }
@@ -36,7 +31,11 @@ export const isEditorFile = (file: string): boolean => file.startsWith(EDITOR_PA
 export async function builtPages(siteDir: string): Promise<BuiltPage[]> {
   const files = (await builtFiles(siteDir)).filter((file) => file.endsWith('.html') && !isEditorFile(file));
   return Promise.all(
-    files.map(async (file) => ({ file, path: pagePath(file), html: await readFile(join(siteDir, file), 'utf8') })),
+    files.map(async (file) => ({
+      file,
+      path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+      html: await readFile(join(siteDir, file), 'utf8'),
+    })),
   );
 }
 

@@ -177,6 +177,9 @@ export function hostRedirectsFile(base: string): string {
   ].join('\n');
 }
 
+/** A path as a regular expression matches it, character for character. */
+const regexEscaped = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const nginxQuoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 /**
@@ -230,6 +233,12 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
     location(`= ${withBase('/manifest.webmanifest', base)}`, REVALIDATE, [
       'types { application/manifest+json webmanifest; }',
     ]),
+    // The events' calendar files (src/pages/events/): Debian's mime.types has no type for them either.
+    location(`~ ^${regexEscaped(withBase('/events/', base))}[^/]+\\.ics$`, REVALIDATE, [
+      'types { text/calendar ics; }',
+      'charset_types text/calendar;',
+      'gzip_types text/calendar;',
+    ]),
     ...CACHE_RULES.map((rule) => location(locationFor(rule.pattern), rule.cacheControl)),
     // The editor: its own policy and headers, in place of the site's (add_header in a location replaces them).
     location(
@@ -248,11 +257,14 @@ export function nginxSiteFile(base: string, inlineScriptHashes: readonly string[
   ].join('\n');
 }
 
-/** The page with the policy as the first thing in <head>, so it governs every script that follows. */
-export function withPolicyMeta(html: string, policy: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
+/**
+ * The page with the policy as the first thing in <head>, so it governs every
+ * script that follows; undefined when the page has no charset to put it after.
+ */
+export function withPolicyMeta(html: string, policy: string): string | undefined {
   const charset = /<meta charset="[^"]*">/i.exec(html);
-  if (!charset) throw new Error('the page has no <meta charset> to put the policy after');
+  if (!charset) return undefined;
   const at = charset.index + charset[0].length;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
   return `${html.slice(0, at)}${meta}${html.slice(at)}`;
 }
