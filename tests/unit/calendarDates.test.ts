@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findImpossibleDates, frontmatterOf, isRealCalendarDate } from '../../src/lib/contentChecks/calendarDates.ts';
+import { findImpossibleDates, isRealCalendarDate } from '../../src/lib/contentChecks/calendarDates.ts';
+import { frontmatterOf } from '../../src/lib/contentChecks/readFrontmatter.ts';
 import { contentFilesIn } from '../support/contentFiles.ts';
 
 describe('isRealCalendarDate', () => {

@@ -1,15 +1,10 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { frontmatterOf, readYaml } from './readFrontmatter.ts';
 
 /** True when `year-month-day` names a day that exists on the calendar. */
 export function isRealCalendarDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** The frontmatter block of a Markdown/MDX file, or an empty string if it has none. */
-export function frontmatterOf(source: string): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source.replace(/^\uFEFF/, ''));
-  return match?.[1] ?? '';
 }
 
 /**
@@ -20,8 +15,9 @@ export function frontmatterOf(source: string): string {
  * schema errors. A quoted date stays text, which the schema checks.
  */
 export function findImpossibleDates(source: string): string[] {
-  const { contents } = parseDocument(frontmatterOf(source), { customTags: ['timestamp'] });
-  return (isMap(contents) ? contents.items : []).flatMap(({ key, value }) => {
+  const read = readYaml(frontmatterOf(source));
+  const fields = 'document' in read && isMap(read.document.contents) ? read.document.contents.items : [];
+  return fields.flatMap(({ key, value }) => {
     const written = isScalar(value) && value.value instanceof Date ? (value.source ?? '') : '';
     const [year = 0, month = 0, day = 0] = (/^(\d{4})-(\d\d?)-(\d\d?)/.exec(written) ?? []).slice(1).map(Number);
     return written && !isRealCalendarDate(year, month, day)

@@ -1,5 +1,4 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { frontmatterOf } from './calendarDates.ts';
 
 /**
  * A YAML text (a content file's frontmatter, or a data file in content/site/)
@@ -24,6 +23,12 @@ export function readYaml(
       ? '. A value that contains ": " must be in quotes, for example title: "Training: keep learning"'
       : '';
   return { error: `line ${lineOf(error.pos[0])}: ${reason}${advice}` };
+}
+
+/** The frontmatter block of a Markdown/MDX file, or an empty string if it has none. */
+export function frontmatterOf(source: string): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source.replace(/^\uFEFF/, ''));
+  return match?.[1] ?? '';
 }
 
 /**
