@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import type { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { glob as listFiles, readFile } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,9 @@ import { closestMatch } from './lib/contentChecks/closestMatch.ts';
 import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from './lib/content/siteTextSchemas.ts';
 import { ASSOCIATION_FILE } from './lib/site/associationSchema.ts';
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
+import { EVENTS_FOLDER, eventFileNameProblem, eventSchema } from './lib/events/eventSchema.ts';
+import { BUILD_DAY, isUpcoming } from './lib/events/upcomingEvents.ts';
+import { association } from './site.config.ts';
 
 /** Files whose name starts with `_` are ignored, so editors can park notes or templates. */
 const pattern = ['**/*.{md,mdx}', '!**/_*'];
@@ -214,6 +218,63 @@ function siteFile(collection: SiteCollection, checks: ContentCheck[] = []): Load
 const sitePage = <Schema extends z.ZodType>(collection: SiteCollection, schema: Schema) =>
   defineCollection({ loader: siteFile(collection, [realDatesOnly]), schema });
 
+/** Dates in a YAML file that YAML would silently roll over, by file, as realDatesOnly does for frontmatter. */
+const realDatesInData: ContentCheck = async ({ store, config }) => {
+  const problems: string[] = [];
+  for (const entry of store.values()) {
+    if (!entry.filePath) continue;
+    const source = await readFile(fileURLToPath(new URL(entry.filePath, config.root)), 'utf8');
+    problems.push(...findImpossibleDates(`---\n${source}\n---\n`).map((problem) => `${entry.filePath}: ${problem}`));
+  }
+  return problems;
+};
+
+/**
+ * content/events/: one YAML file per event, on an association's own site
+ * (the general guide has no such folder, and needs none). The files are
+ * checked as the pages' are, then read with the event schema; a build whose
+ * events are all over says so, since the site then has no events page.
+ */
+function eventsLoader(): Loader {
+  const base = `${CONTENT_DIR}/${EVENTS_FOLDER}`;
+  const files = glob({ pattern: ['*.{yaml,yml}', '!_*'], base });
+  return {
+    name: 'checked-events',
+    async load(context) {
+      if (existsSync(base)) {
+        const problems = await filesProblems(base, '**/*.{yaml,yml}', false);
+        const names = new Map<string, string>();
+        for await (const path of listFiles('*.{yaml,yml}', { cwd: base, exclude: (name) => /^[_.]/.test(name) })) {
+          const badName = eventFileNameProblem(path);
+          if (badName) problems.push(`${base}/${path}: ${badName}`);
+          const stem = path.replace(/\.ya?ml$/, '');
+          const other = names.get(stem);
+          if (other) problems.push(`${base}/${other} and ${path} are one event twice: keep one and delete the other`);
+          names.set(stem, path);
+        }
+        if (problems.length > 0) throw needsFixing(EVENTS_FOLDER, problems);
+        await files.load(context);
+        for (const check of [visibleTextOnly, realDatesInData]) problems.push(...(await check(context)));
+        if (!association && context.store.keys().length > 0) {
+          problems.push(
+            `${base}: events are an association's own, and there is no ${CONTENT_DIR}/${ASSOCIATION_FILE}: add the association's file (see "Make it yours" in the README), or remove the folder`,
+          );
+        }
+        if (problems.length > 0) throw needsFixing(EVENTS_FOLDER, problems);
+      } else {
+        // Events kept from an earlier run (Astro's data store) would outlive a folder deleted since.
+        context.store.clear();
+      }
+      const upcoming = context.store.values().filter((entry) => isUpcoming(entry.data as { end: Date }, BUILD_DAY));
+      if (association && upcoming.length === 0) {
+        context.logger.warn(
+          `No event in ${base}/ ends on or after ${BUILD_DAY.toISOString().slice(0, 10)}, the day of this build, so the site has no events page and lists no events. Add the association's next events there (see the editors' guide, content/README.md).`,
+        );
+      }
+    },
+  };
+}
+
 const benefits = defineCollection({
   loader: checkedGlob('benefits', [realDatesOnly, relatedBenefitsExist, oneSourceOfQuestions]),
   schema: benefitSchema(reference('benefits')),
@@ -240,6 +301,8 @@ export const collections = {
   notFound: sitePage('notFound', SITE_FILE_SCHEMAS.notFound),
   valuePage: sitePage('valuePage', SITE_FILE_SCHEMAS.valuePage),
   letterPage: sitePage('letterPage', SITE_FILE_SCHEMAS.letterPage),
+  eventsPage: sitePage('eventsPage', SITE_FILE_SCHEMAS.eventsPage),
+  events: defineCollection({ loader: eventsLoader(), schema: eventSchema(association?.dues?.currency) }),
   siteText: defineCollection({ loader: siteFile('siteText'), schema: SITE_FILE_SCHEMAS.siteText }),
   letter: defineCollection({ loader: siteFile('letter'), schema: SITE_FILE_SCHEMAS.letter }),
 };

@@ -15,10 +15,14 @@ import { byOrderThenTitle, byTitleAlphabetical, neighbours } from './lib/content
 import { CONTENT_DIR } from './lib/site/contentDir.ts';
 import { SITE_FILES, type SiteCollection } from './lib/content/siteTextSchemas.ts';
 import type { LetterWords } from './lib/letter/composeLetter.ts';
+import { BUILD_DAY, upcomingEvents } from './lib/events/upcomingEvents.ts';
+import { association } from './site.config.ts';
 
 export type Benefit = CollectionEntry<'benefits'>;
 export type Page = CollectionEntry<'pages'>;
 export type Role = CollectionEntry<'roles'>;
+/** An event as the site shows it: its file's fields, its file name (`id`) and the currency of its prices. */
+export type SiteEvent = CollectionEntry<'events'>['data'] & { id: string; currency?: string | undefined };
 
 /** Drafts are visible while editing (`npm run dev`) and never in a production build. */
 const isPublished = (entry: { data: { draft: boolean } }) => isVisible(entry, import.meta.env.DEV_SERVER);
@@ -135,6 +139,8 @@ const RESERVED_PAGE_IDS = new Set([
   'for',
   'value',
   'make-the-case',
+  // The association's events (src/pages/events/).
+  'events',
   // The browser editor (src/pages/admin/).
   'admin',
 ]);
@@ -180,4 +186,18 @@ export async function getSiteEntry<C extends SiteCollection>(collection: C): Pro
 /** The letter's words from content/site/letter.yaml, as composeLetter takes them. */
 export async function getLetterWords(): Promise<LetterWords> {
   return (await getSiteEntry('letter')).data;
+}
+
+/**
+ * The association's events not over on the day of the build (BUILD_DATE), soonest first, each with
+ * the currency of its prices: its own, or the dues'. None on the general guide.
+ */
+export async function getUpcomingEvents(): Promise<SiteEvent[]> {
+  if (!association) return [];
+  const events = (await getCollection('events')).map((entry) => ({
+    ...entry.data,
+    id: entry.id,
+    currency: entry.data.currency ?? association?.dues?.currency,
+  }));
+  return upcomingEvents(events, BUILD_DAY);
 }

@@ -1,3 +1,4 @@
+import { BUILD_DAY, hasUpcomingEvents } from './lib/events/upcomingEvents.ts';
 import { readAssociation } from './lib/site/associationSchema.ts';
 import { CONTENT_DIR, PUBLIC_DIR } from './lib/site/contentDir.ts';
 import { parseSiteConfig } from './lib/site/siteConfigSchema.ts';
@@ -20,6 +21,8 @@ export const siteConfig = parseSiteConfig({
   url: process.env['SITE_URL'] ?? 'https://library-association-benefits.example/',
   nav: [
     { label: 'Benefits', href: '/benefits/' },
+    // The events page exists only while the association has events to come (src/pages/events/).
+    ...(association && hasUpcomingEvents(CONTENT_DIR, BUILD_DAY) ? [{ label: 'Events', href: '/events/' }] : []),
     { label: 'How to join', href: '/join/' },
     { label: 'About', href: '/about/' },
   ],

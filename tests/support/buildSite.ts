@@ -36,6 +36,8 @@ export const EXAMPLE_ASSOCIATION = {
    * examples, and not on the .example domain, which the site treats as the placeholder and never shows.
    */
   siteUrl: 'https://example.org/',
+  /** BUILD_DATE of its build: its events on or after this day are shown, the others are over. */
+  buildDate: '2026-12-08',
 };
 
 /**
@@ -49,6 +51,7 @@ export async function withExampleAssociation(workDir: string): Promise<{ CONTENT
   const [contentDir, publicDir] = [join(workDir, 'content'), join(workDir, 'public')];
   await cp('content', contentDir, { recursive: true });
   await cp(`${EXAMPLE_ASSOCIATION.folder}/site`, join(contentDir, 'site'), { recursive: true });
+  await cp(`${EXAMPLE_ASSOCIATION.folder}/events`, join(contentDir, 'events'), { recursive: true });
   await cp('public', publicDir, { recursive: true });
   await cp(`${EXAMPLE_ASSOCIATION.folder}/images`, join(publicDir, 'images'), { recursive: true });
   return { CONTENT_DIR: contentDir, PUBLIC_DIR: publicDir };
@@ -83,6 +86,8 @@ export default async function buildSite(project: TestProject): Promise<(() => Pr
   const withBase = await runAstro(['build', '--force', '--outDir', baseDistDir], {
     BASE_PATH: TEST_BASE_PATH,
     SITE_URL: EXAMPLE_ASSOCIATION.siteUrl,
+    // The day its events are shown from: two are to come, one is over (examples/example-valley/events/).
+    BUILD_DATE: EXAMPLE_ASSOCIATION.buildDate,
     ...(await withExampleAssociation(workDir)),
   });
   if (withBase.code !== 0) throw new Error(`astro build with a base path failed:\n${withBase.output}`);

@@ -19,6 +19,7 @@ export const SITE_FILES = {
   notFound: 'not-found.mdx',
   valuePage: 'value.mdx',
   letterPage: 'make-the-case.mdx',
+  eventsPage: 'events.mdx',
   siteText: 'site.yaml',
   letter: 'letter.yaml',
 } as const;
@@ -134,6 +135,55 @@ const notFoundSchema = frontmatter(
     linksHeading: heading('linksHeading: Try one of these'),
   },
   'the page-not-found page',
+);
+
+/** A kind of event, as the events list names it. */
+const kindName = (example: string) => text('the name of a kind of event', 3, 40, example);
+
+/**
+ * content/site/events.mdx: the words of the events page (/events/) and of the events listed on the
+ * conference and training pages. Shown only on an association's site with events to come; the
+ * events themselves (names, dates, places, prices) come from content/events/.
+ */
+const eventsPageSchema = frontmatter(
+  {
+    ...pageBasics,
+    /** Each kind of event, shown above its name. */
+    kinds: frontmatter(
+      {
+        conference: kindName('  conference: Conference'),
+        training: kindName('  training: Training'),
+        webinar: kindName('  webinar: Webinar'),
+        meeting: kindName('  meeting: Meeting'),
+      },
+      'the kinds of event',
+    ),
+    /** In place of the place, for an event held online. */
+    online: label('online: Online'),
+    /** Before each price the association gives. */
+    memberPrice: label('memberPrice: Member price'),
+    nonMemberPrice: label('nonMemberPrice: Non-member price'),
+    /** The link to the association's page for the event; screen readers hear the event's name after it. */
+    register: label('register: Register'),
+    /** The link to the event's calendar file. */
+    addToCalendar: label('addToCalendar: Add to calendar'),
+    /** The link to one calendar file with every event, and the sentence under it. */
+    calendarFeed: label('calendarFeed: Add every event to your calendar'),
+    calendarFeedNote: sentences('one or two sentences', 'calendarFeedNote: Open the file with your calendar app.'),
+    /** Under the list: where the facts come from. */
+    checkDetails: sentences('one or two sentences', 'checkDetails: Check the details when you register.'),
+    /** The heading of the events on each benefit page that lists them. */
+    benefitHeadings: frontmatter(
+      {
+        conferences: heading('  conferences: Conferences coming up'),
+        training: heading('  training: Training and webinars coming up'),
+      },
+      'the headings on benefit pages',
+    ),
+    /** Under the events on a benefit page: the link to the events page. */
+    allEvents: label('allEvents: See all events'),
+  },
+  'the events page',
 );
 
 /** Fields both tool pages have besides the basics. */
@@ -354,6 +404,7 @@ export const SITE_FILE_SCHEMAS = {
   notFound: notFoundSchema,
   valuePage: valuePageSchema,
   letterPage: letterPageSchema,
+  eventsPage: eventsPageSchema,
   siteText: siteTextSchema,
   letter: letterSchema,
 } as const satisfies Record<SiteCollection, z.ZodType>;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBenefits, getPages, getRoleContexts, getSiteEntry } from '../../content.ts';
+import { getBenefits, getPages, getRoleContexts, getSiteEntry, getUpcomingEvents } from '../../content.ts';
 import type { BenefitIconName } from '../../lib/icons/benefitIcons.ts';
 import { cachedSocialImage } from '../../lib/seo/cachedSocialImage.ts';
 import { association, siteConfig } from '../../site.config.ts';
@@ -43,7 +43,13 @@ export const getStaticPaths = (async () => {
     params: { key: `for/${audience}` },
     props: { title: role.data.title, subtitle: role.data.description },
   }));
-  return [...fixed, ...benefits, ...pages, ...roles];
+  // The events page, only while there are events to come (src/pages/events/).
+  const eventsPage = (await getSiteEntry('eventsPage')).data;
+  const events =
+    (await getUpcomingEvents()).length > 0
+      ? [{ params: { key: 'events' }, props: { title: eventsPage.title, subtitle: eventsPage.description } }]
+      : [];
+  return [...fixed, ...benefits, ...pages, ...roles, ...events];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
