@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,9 @@ import { z } from 'astro/zod';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { benefitSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
 import { readFrontmatter } from '../../src/lib/contentChecks/readFrontmatter.ts';
+import { associationSchema } from '../../src/lib/site/associationSchema.ts';
 import { HtmlValidate } from 'html-validate';
+import { parse } from 'yaml';
 import { runAstro } from '../support/astroCli.ts';
 import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
 import { serveDirectory } from '../support/staticServer.ts';
@@ -42,6 +45,27 @@ test('the frontmatter example passes the schema', () => {
 
 test('the role page example passes the role schema', () => {
   expect(roleSchema.safeParse(example(1)).error?.issues ?? []).toEqual([]);
+});
+
+test('the association file example passes its schema, and every field of the example association is explained', () => {
+  const yaml = blocks('yaml').find((block) => block.startsWith('name:')) ?? '';
+  expect(associationSchema.safeParse(parse(yaml)).error?.issues ?? []).toEqual([]);
+  const section = /^## Your association's file\n([\s\S]*?)^## /m.exec(guide)?.[1] ?? '';
+  const example = parse(readFileSync('examples/example-valley/site/association.yaml', 'utf8')) as Record<string, unknown>;
+  /** Every field the example fills in, as the guide's table names it: `dues.currency`, `dues.categories` `name`. */
+  const fields = (data: Record<string, unknown>, prefix = ''): string[] =>
+    Object.entries(data).flatMap(([key, value]) => [
+      `${prefix}${key}`,
+      ...(Array.isArray(value)
+        ? typeof value[0] === 'object'
+          ? fields(value[0] as Record<string, unknown>, `${prefix}${key}\` \``)
+          : []
+        : value && typeof value === 'object'
+          ? fields(value as Record<string, unknown>, `${prefix}${key}.`)
+          : []),
+    ]);
+  const explained = (field: string) => section.includes(`\n| \`${field}\` |`);
+  expect(fields(example).filter((field) => !explained(field))).toEqual([]);
 });
 
 test('every building-block example builds into the page it describes', async () => {
