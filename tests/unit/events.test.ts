@@ -104,6 +104,16 @@ describe('an event file', () => {
     expect(problemsWith(undefined, free)).toEqual([]);
   });
 
+  test('the editors’ guide explains every field, and its example is the example association’s conference', () => {
+    const guide = readFileSync('content/README.md', 'utf8');
+    const section = /^## Events\n([\s\S]*?)^## /m.exec(guide)?.[1] ?? '';
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(load(example)).toEqual(conference);
+    const fields = Object.keys(schema.parse({ ...conference, online: true, currency: 'USD' }));
+    expect(fields.length).toBe(11);
+    expect(fields.filter((field) => !section.includes(`\n| \`${field}\` |`))).toEqual([]);
+  });
+
   test('its file name is the address of its calendar file: plain, and not the feed’s', () => {
     expect(eventFileNameProblem('spring-2027.yaml')).toBeUndefined();
     expect(eventFileNameProblem('Spring 2027.yaml')).toMatch(
