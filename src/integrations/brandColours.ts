@@ -6,7 +6,7 @@ const MODULE_ID = 'virtual:brand-colours.css';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /** The colour tokens the association's brand colour replaces, as CSS; nothing for the general guide. */
-export function brandColoursCss(brand: Association['brandColor']): string {
+function brandColoursCss(brand: Association['brandColor']): string {
   if (!brand) return '/* No brand colour: the site keeps its own. */\n';
   return `:root {
   --primary: light-dark(${brand.light}, ${brand.dark});

@@ -27,7 +27,7 @@ const CONTACT_ADVICE =
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 /** The largest logo file: it is drawn on every page, in the header and as the favicon. */
-export const LOGO_MAX_BYTES = 50_000;
+const LOGO_MAX_BYTES = 50_000;
 
 const duesCategory = frontmatter(
   {
