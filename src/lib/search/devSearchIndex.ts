@@ -8,10 +8,7 @@ const [FIRST_RETRY_MS, LONGEST_RETRY_MS] = [250, 4000];
 /** The content files search covers (benefit and general pages), each with its page's path. */
 async function searchedFiles(contentRoot: string): Promise<{ file: string; path: string }[]> {
   const found = [];
-  for (const [folder, prefix] of [
-    ['benefits', '/benefits/'],
-    ['pages', '/'],
-  ] as const) {
+  for (const [folder, prefix] of Object.entries({ benefits: '/benefits/', pages: '/' })) {
     const names = await readdir(join(contentRoot, folder)).catch(() => [] as string[]);
     for (const name of names.filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_')).sort()) {
       found.push({ file: join(contentRoot, folder, name), path: `${prefix}${name.replace(/\.mdx?$/, '')}/` });
