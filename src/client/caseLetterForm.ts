@@ -3,7 +3,7 @@
  * lib/letter/composeLetter for the letter, and offers it to copy, print or download.
  * Nothing is sent or stored: the answers live only in this page.
  */
-import { composeLetter, letterFileName, type LetterArgument, type LetterFields } from '../lib/letter/composeLetter.ts';
+import { composeLetter, letterFileName, type LetterFields } from '../lib/letter/composeLetter.ts';
 // The letter's words, from content/site/letter.yaml, checked by its schema when the site was built.
 import words from 'virtual:letter-words';
 import { letterText } from '../strings.ts';
@@ -20,42 +20,24 @@ export function startCaseLetter(): void {
   /** Once the visitor edits the letter itself, the form stops overwriting their words. */
   let editedByHand = false;
 
+  /** Every field by its `data-field` name; of the requests (REQUEST_KINDS, drawn by the server), the one chosen. */
   const fields = (): Partial<LetterFields> => {
-    const value = (field: string) =>
-      form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${field}"]`)?.value ?? '';
-    const request = form.querySelector<HTMLInputElement>('[data-field="request"]:checked')?.value;
-    return {
-      name: value('name'),
-      role: value('role'),
-      library: value('library'),
-      manager: value('manager'),
-      association: value('association'),
-      request: request === 'conference' || request === 'course' ? request : 'membership',
-      event: value('event'),
-      cost: value('cost'),
-      bringBack: value('bringBack'),
-    };
+    const typed = form.querySelectorAll<HTMLInputElement>('[data-field]:not([type="radio"]), [data-field]:checked');
+    return Object.fromEntries([...typed].map((field) => [field.dataset['field'] ?? '', field.value]));
   };
 
-  // Each reason's title and argument are read from the words shown beside its box, so the page holds them once.
-  const reasons = (): LetterArgument[] =>
-    [...form.querySelectorAll<HTMLInputElement>('[data-letter-reason]:checked')].map((box) => {
-      const reason = box.parentElement;
-      const text = (selector: string) => reason?.querySelector(selector)?.textContent.trim() ?? '';
-      return { id: box.value, title: text('label'), argument: text('q') };
-    });
+  // Each reason's argument is read from the words quoted beside its box, so the page holds them once.
+  const reasons = () =>
+    [...form.querySelectorAll('[data-letter-reason]:checked')].map(
+      (box) => box.parentElement?.querySelector('q')?.textContent.trim() ?? '',
+    );
 
   const rebuild = () => {
     output.value = composeLetter(words, fields(), reasons());
     printCopy.textContent = output.value;
   };
 
-  form.addEventListener('input', () => {
-    if (!editedByHand) rebuild();
-  });
-  form.addEventListener('change', () => {
-    if (!editedByHand) rebuild();
-  });
+  for (const type of ['input', 'change']) form.addEventListener(type, () => editedByHand || rebuild());
   form.addEventListener('submit', (event) => event.preventDefault());
   output.addEventListener('input', () => {
     editedByHand = true;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { composeLetter, EMPTY_FIELDS } from '../../src/lib/letter/composeLetter.ts';
+import { composeLetter } from '../../src/lib/letter/composeLetter.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 import { letterWords } from '../support/siteText.ts';
@@ -69,9 +69,7 @@ describe('the letter without JavaScript', () => {
   test('shows the fill-in-the-blanks template and every reason from the benefits', () => {
     const { document } = page('/make-the-case/');
     expect(document.querySelector('[data-letter-tool]')).not.toBeNull();
-    expect(document.querySelector('[data-letter-template]')?.textContent).toBe(
-      composeLetter(letterWords(), EMPTY_FIELDS, []),
-    );
+    expect(document.querySelector('[data-letter-template]')?.textContent).toBe(composeLetter(letterWords(), {}, []));
     const reasons = text(document.querySelector('section[aria-labelledby="letter-template"]'));
     for (const file of contentFilesIn('content/benefits')) {
       expect(reasons).toContain(String(readFrontmatter(file)['caseForEmployer']));

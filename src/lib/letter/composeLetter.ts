@@ -39,19 +39,7 @@ export const REQUEST_PARTS = ['association', 'event'] as const;
 export interface LetterWords {
   letter: string;
   requests: Record<RequestKind, { subject: string; request: string; afterwards: string }>;
-  blanks: Record<
-    | 'name'
-    | 'role'
-    | 'library'
-    | 'manager'
-    | 'association'
-    | 'conference'
-    | 'course'
-    | 'cost'
-    | 'reasons'
-    | 'bringBack',
-    string
-  >;
+  blanks: Record<Exclude<keyof LetterFields, 'request' | 'event'> | 'conference' | 'course' | 'reasons', string>;
 }
 
 /** The visitor's answers, as typed. Anything left empty becomes a [bracketed blank] to fill in. */
@@ -69,28 +57,8 @@ export interface LetterFields {
   bringBack: string;
 }
 
-/** A benefit the visitor can choose as a reason, with its argument from the benefit's content. */
-export interface LetterArgument {
-  id: string;
-  title: string;
-  /** One first-person sentence from the benefit's `caseForEmployer`. */
-  argument: string;
-}
-
 /** The longest answer kept for one field: a letter, not an essay in a form field. */
 const MAX_FIELD_LENGTH = 300;
-
-export const EMPTY_FIELDS: LetterFields = {
-  name: '',
-  role: '',
-  library: '',
-  manager: '',
-  association: '',
-  request: 'membership',
-  event: '',
-  cost: '',
-  bringBack: '',
-};
 
 /** One line of text: trimmed, spaces and line breaks collapsed, cut to a sensible length. */
 function clean(value: string | undefined): string {
@@ -128,14 +96,10 @@ export function letterSubject(words: LetterWords, input: Partial<LetterFields>):
 }
 
 /**
- * The whole letter as plain text. Every blank the visitor left is shown in
- * square brackets, so the letter is always complete and nothing is guessed.
+ * The whole letter as plain text, with the arguments (each a benefit's `caseForEmployer`) the visitor chose.
+ * Every blank the visitor left is shown in square brackets, so the letter is always complete and nothing is guessed.
  */
-export function composeLetter(
-  words: LetterWords,
-  input: Partial<LetterFields>,
-  chosen: readonly LetterArgument[],
-): string {
+export function composeLetter(words: LetterWords, input: Partial<LetterFields>, chosen: readonly string[]): string {
   const { blanks } = words;
   const request = words.requests[input.request ?? 'membership'];
   const bringBack = clean(input.bringBack);
@@ -147,7 +111,7 @@ export function composeLetter(
     cost: orBlank(clean(input.cost), blanks.cost),
     role: orBlank(clean(input.role), blanks.role),
     name: orBlank(clean(input.name), blanks.name),
-    reasons: (chosen.length > 0 ? chosen.map((item) => clean(item.argument)) : [`[${blanks.reasons}]`])
+    reasons: (chosen.length > 0 ? chosen.map(clean) : [`[${blanks.reasons}]`])
       .map((reason) => `- ${reason}`)
       .join('\n'),
     afterwards: request.afterwards,
