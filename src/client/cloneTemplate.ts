@@ -1,48 +1,27 @@
 /*
- * The search interface's markup: the <template> elements of
- * src/client/searchTemplates.html, read once and copied for each piece
- * shown. The code puts text into the copies with textContent, so nothing
- * from the index or from the visitor is ever parsed as HTML: that file,
- * written in this repository and bundled with this code, is the only HTML
- * parsed here.
- *
- * The templates are not in SearchPanel.astro because the search dialog, and
- * so the panel, is on every page: there they would add to the HTML of every
- * page, taking it over its budget (tests/site/budgets.test.ts), markup that
- * only a visitor who searches needs. Here they come with the search
- * interface's code, which only such a visitor downloads.
+ * The search interface's markup: copies of the <template>s in searchTemplates.html, into which the code
+ * puts text with textContent only, so nothing from the index or the visitor is parsed as HTML. They come
+ * with the search code rather than in SearchPanel.astro because the dialog is on every page: there they
+ * would add, to every page's HTML and over its budget (tests/site/budgets.test.ts), what only searching needs.
  */
 import markup from './searchTemplates.html?raw';
-import { requiredElement } from './requiredElement.ts';
 
-let templates: Map<string, Element> | undefined;
+// The indentation between tags is layout of the file, not text of the page.
+const templates = new DOMParser().parseFromString(markup.replace(/>\s+</g, '><'), 'text/html');
 
-function readTemplates(): Map<string, Element> {
-  const parsed = new DOMParser().parseFromString(markup, 'text/html');
-  const found = new Map<string, Element>();
-  for (const template of parsed.querySelectorAll('template')) {
-    const content = document.importNode(template.content, true);
-    // The file is laid out for reading; the indentation between tags is not part of the page.
-    const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-    const layout: Node[] = [];
-    while (walker.nextNode()) if (!walker.currentNode.textContent?.trim()) layout.push(walker.currentNode);
-    for (const node of layout) node.parentNode?.removeChild(node);
-    const root = content.firstElementChild;
-    const name = template.dataset['template'];
-    if (root && name) found.set(name, root);
-  }
+/** The element `selector` finds in `root`; markup without it is a bug, so this throws rather than carry on. */
+export function requiredElement<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`Search markup is missing ${selector}`);
   return found;
 }
 
 /** A fresh copy of the template marked data-template="`name`". */
 export function cloneTemplate<T extends Element = HTMLElement>(name: string): T {
-  templates ??= readTemplates();
-  const template = templates.get(name);
-  if (!template) throw new Error(`searchTemplates.html has no template "${name}"`);
-  return template.cloneNode(true) as T;
+  const template = requiredElement<HTMLTemplateElement>(templates, `template[data-template="${name}"]`);
+  return document.importNode(template.content, true).firstElementChild as T;
 }
 
 /** The element marked data-slot="`name`" in a copy of a template. */
-export function slot<T extends Element = HTMLElement>(copy: Element, name: string): T {
-  return requiredElement<T>(copy, `[data-slot="${name}"]`);
-}
+export const slot = <T extends Element = HTMLElement>(copy: Element, name: string) =>
+  requiredElement<T>(copy, `[data-slot="${name}"]`);

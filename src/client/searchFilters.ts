@@ -1,95 +1,73 @@
 /*
- * The "Filter" disclosure under the search field: a checkbox for each value
- * of each filter, with how many of the pages found have it, and a button to
- * clear them. A value no page found has is hidden, not shown as "(0)".
+ * The "Filter" disclosure under the search field: a checkbox for each value of each filter, with how many
+ * of the pages found have it (a value none has is hidden, not shown as "(0)"), and a button to clear them.
  *
- * Filtering happens here, not in Pagefind: a query runs several searches
- * (one per word and synonym, searchQuery.ts), whose pages are merged before
- * they are filtered and counted. So the first opening loads, besides the
- * values, which pages have each value (one filter-only search per value,
- * answered from the same two filter files). Until then nothing of the
- * filters is downloaded, which keeps a first search within its budget.
+ * Filtering happens here, not in Pagefind: a query's searches (searchQuery.ts) are merged before they are
+ * filtered and counted. So the first opening loads, besides the values, which pages have each (one
+ * filter-only search per value, answered from the same filter files). Until then nothing of the filters
+ * is downloaded, which keeps a first search within its budget.
  */
 import type { FilterSelection } from '../lib/search/cleanQuery.ts';
 import { cloneTemplate, slot } from './cloneTemplate.ts';
-import type { FilterCounts, PagefindApi } from './pagefindApi.ts';
+import type { PagefindApi } from './pagefindApi.ts';
 import { searchStrings } from './searchStrings.ts';
 
 /** Filters offered, in order. */
 export const FILTER_NAMES: readonly string[] = ['benefit', 'audience'];
 
-/** What the panel does when the visitor uses the filters. */
-export interface FilterEvents {
-  /** A value was chosen or unchosen. */
-  changed(): void;
-  /** "Clear filters" was pressed. */
-  cleared(): void;
-  /** The values were shown on opening, after results that were counted without them. */
-  opened(): void;
-}
-
 interface FilterValue {
-  filter: string;
-  value: string;
+  checkbox: HTMLInputElement;
   /** The pages that have this value. */
   pages: Set<string>;
   label: HTMLElement;
-  checkbox: HTMLInputElement;
   count: HTMLElement;
 }
 
 export class SearchFilters {
-  private selection: FilterSelection;
-  private pagefind: PagefindApi | undefined;
-  /** The count of each value over the whole site, shown when nothing is searched for. */
-  private totals: FilterCounts = {};
   private loading: Promise<void> | undefined;
   private details: HTMLDetailsElement | undefined;
   private values: FilterValue[] = [];
   private clearButton: HTMLButtonElement | undefined;
-  /** Whether the values have been shown (an index may have none). */
-  private loaded = false;
+  /** The pages last counted, to count again once the values arrive. */
+  private counted: readonly string[] | undefined;
 
+  /** `selection`: the values chosen, by filter name; `changed` is told when it changes, and if by clearing. */
   constructor(
     private readonly box: HTMLElement,
-    selection: FilterSelection,
-    private readonly on: FilterEvents,
-  ) {
-    this.selection = selection;
-  }
-
-  /** The values chosen, by filter name. */
-  get chosen(): FilterSelection {
-    return this.selection;
-  }
+    public selection: FilterSelection,
+    private readonly changed: (cleared: boolean) => void,
+  ) {}
 
   anyChosen(): boolean {
     return Object.values(this.selection).some((values) => values.length > 0);
   }
 
-  /**
-   * Shows the closed disclosure, or an open one if `open`, and loads its
-   * values if it is open or values are already chosen (from the address).
-   */
+  /** Shows the disclosure, open if `open`, and loads its values if it is open or values are already chosen. */
   async start(pagefind: PagefindApi, open: boolean): Promise<void> {
-    this.pagefind = pagefind;
     const details = cloneTemplate<HTMLDetailsElement>('filters');
     slot(details, 'title').textContent = searchStrings.filtersSummary;
-    this.note(slot(details, 'groups'), searchStrings.filtersLoading);
+    this.note(searchStrings.filtersLoading, details);
     details.open = open;
     details.addEventListener('toggle', () => {
-      if (details.open) void this.load().then(() => this.on.opened());
+      if (details.open) void this.load(pagefind);
     });
     this.details = details;
     this.box.replaceChildren(details);
     this.box.hidden = false;
-    if (open || this.anyChosen()) await this.load();
+    if (open || this.anyChosen()) await this.load(pagefind);
     this.showChosen();
   }
 
-  /** Whether a page has the values chosen: any of those chosen in each filter, in every filter. */
-  allows(id: string): boolean {
-    return this.passes(id, undefined);
+  /** Whether page `id` has a chosen value in every filter (any of those chosen in it), but `except`. */
+  allows(id: string, except?: string): boolean {
+    return Object.entries(this.selection).every(
+      ([filter, chosen]) =>
+        filter === except ||
+        chosen.length === 0 ||
+        this.values.some(
+          ({ checkbox, pages }) => checkbox.name === filter && chosen.includes(checkbox.value) && pages.has(id),
+        ),
+    );
   }
 
   /** Forgets the values chosen. */
@@ -99,135 +77,99 @@ export class SearchFilters {
   }
 
   /**
-   * Shows, for each value, how many of `pages` (the pages a query found,
-   * before filters) have it and the values chosen in the other filters: what
-   * choosing it would show. Values no page has are hidden, unless chosen,
-   * and so are the filters when the query found nothing to narrow down.
+   * Shows, for each value, how many of `pages` (the pages a query found, before filters) have it and the
+   * values chosen in the other filters: what choosing it would show. Without `pages`, the counts over the
+   * whole site, as when nothing is searched for. A filter with no value to show is hidden, and so are the
+   * filters when there is nothing to narrow down.
    */
-  showCounts(pages: readonly string[]): void {
-    for (const entry of this.values) {
-      const count = pages.filter((id) => entry.pages.has(id) && this.passes(id, entry.filter)).length;
-      this.showCount(entry, count);
-    }
-    this.hideEmptyGroups(pages.length === 0);
-  }
-
-  /** Shows the counts over the whole site, as when nothing is searched for. */
-  showTotals(): void {
-    for (const entry of this.values) this.showCount(entry, this.totals[entry.filter]?.[entry.value] ?? 0);
-    this.hideEmptyGroups(false);
-  }
-
-  private showCount(entry: FilterValue, count: number): void {
-    entry.count.textContent = `(${count})`;
-    entry.label.hidden = count === 0 && !entry.checkbox.checked;
-  }
-
-  /** A filter with no value to offer is hidden, and so are the filters when none has one. */
-  private hideEmptyGroups(nothingFound: boolean): void {
+  showCounts(pages?: readonly string[]): void {
+    this.counted = pages;
     if (!this.details) return;
+    for (const { checkbox, pages: has, label, count } of this.values) {
+      const shown = pages ? pages.filter((id) => has.has(id) && this.allows(id, checkbox.name)).length : has.size;
+      count.textContent = `(${shown})`;
+      label.hidden = shown === 0 && !checkbox.checked;
+    }
     let anyShown = false;
-    for (const fieldset of slot(this.details, 'groups').querySelectorAll('fieldset')) {
+    for (const fieldset of this.details.querySelectorAll('fieldset')) {
       fieldset.hidden = [...fieldset.querySelectorAll('label')].every((label) => label.hidden);
       anyShown ||= !fieldset.hidden;
     }
-    // Before the values load, the closed disclosure offers to load them.
-    const nothingToOffer = nothingFound || (this.loaded && !anyShown);
+    // Before the values load (and the clear button with them), the closed disclosure offers to load them.
+    const nothingToOffer = pages?.length === 0 || (this.clearButton !== undefined && !anyShown);
     this.box.hidden = nothingToOffer && !this.anyChosen();
   }
 
-  /** Whether page `id` has a chosen value of every filter but `except`. */
-  private passes(id: string, except: string | undefined): boolean {
-    return Object.entries(this.selection).every(
-      ([filter, chosen]) =>
-        filter === except ||
-        chosen.length === 0 ||
-        this.values.some((entry) => entry.filter === filter && chosen.includes(entry.value) && entry.pages.has(id)),
-    );
+  private note(text: string, details = this.details): void {
+    const note = cloneTemplate('filters-note');
+    note.textContent = text;
+    if (details) slot(details, 'groups').replaceChildren(note);
   }
 
   /** Fetches the values, and the pages that have each, once; after a failure, the next opening tries again. */
-  private load(): Promise<void> {
+  private load(pagefind: PagefindApi): Promise<void> {
     this.loading ??= (async () => {
-      const pagefind = this.pagefind;
-      if (!pagefind || !this.details) return;
-      const pagesWith: Record<string, Record<string, Set<string>>> = {};
-      try {
-        const totals = await pagefind.filters();
-        this.totals = totals;
-        // All at once: Pagefind answers each from the filter files already loaded.
-        const values = FILTER_NAMES.flatMap((filter) =>
-          Object.keys(totals[filter] ?? {}).map((value) => ({ filter, value })),
-        );
-        const found = await Promise.all(
-          values.map(({ filter, value }) => pagefind.search(null, { filters: { [filter]: value } })),
-        );
-        values.forEach(({ filter, value }, index) => {
-          (pagesWith[filter] ??= {})[value] = new Set(found[index]?.results.map((result) => result.id));
-        });
-      } catch (error) {
-        this.loading = undefined;
-        this.note(slot(this.details, 'groups'), searchStrings.filtersFailed);
-        console.error(error);
-        return;
-      }
-      this.showValues(pagesWith);
-      this.showChosen();
-    })();
+      const totals = await pagefind.filters();
+      const values = FILTER_NAMES.flatMap((filter) =>
+        Object.keys(totals[filter] ?? {})
+          .sort((a, b) => a.localeCompare(b))
+          .map((value) => ({ filter, value })),
+      );
+      // All at once: Pagefind answers each from the filter files already loaded.
+      const found = await Promise.all(
+        values.map(({ filter, value }) => pagefind.search(null, { filters: { [filter]: value } })),
+      );
+      this.showValues(
+        values.map((value, index) => ({ ...value, pages: new Set(found[index]?.results.map((page) => page.id)) })),
+      );
+    })().catch((error: unknown) => {
+      this.loading = undefined;
+      this.note(searchStrings.filtersFailed);
+      console.error(error);
+    });
     return this.loading;
   }
 
-  private note(into: HTMLElement, text: string): void {
-    const note = cloneTemplate('filters-note');
-    note.textContent = text;
-    into.replaceChildren(note);
-  }
-
-  private showValues(pagesWith: Record<string, Record<string, Set<string>>>): void {
+  private showValues(values: { filter: string; value: string; pages: Set<string> }[]): void {
     if (!this.details) return;
     const groups = slot(this.details, 'groups');
     groups.replaceChildren();
-    this.values = [];
     for (const filter of FILTER_NAMES) {
-      const values = Object.keys(pagesWith[filter] ?? {}).sort((a, b) => a.localeCompare(b));
-      if (values.length === 0) continue;
+      const ofFilter = values.filter((value) => value.filter === filter);
+      if (ofFilter.length === 0) continue;
       const fieldset = cloneTemplate('filter');
       slot(fieldset, 'label').textContent = searchStrings.filterLabels[filter] ?? filter;
-      const list = slot(fieldset, 'values');
-      for (const value of values) {
+      for (const { value, pages } of ofFilter) {
         const label = cloneTemplate('filter-value');
         const checkbox = slot<HTMLInputElement>(label, 'checkbox');
         checkbox.name = filter;
         checkbox.value = value;
         checkbox.addEventListener('change', () => this.choose());
         slot(label, 'value').textContent = value;
-        const pages = pagesWith[filter]?.[value] ?? new Set<string>();
-        this.values.push({ filter, value, pages, label, checkbox, count: slot(label, 'count') });
-        list.append(label);
+        this.values.push({ checkbox, pages, label, count: slot(label, 'count') });
+        slot(fieldset, 'values').append(label);
       }
       groups.append(fieldset);
     }
-    const clear = cloneTemplate<HTMLButtonElement>('clear-filters');
-    clear.textContent = searchStrings.clearFilters;
-    clear.addEventListener('click', () => {
+    this.clearButton = cloneTemplate<HTMLButtonElement>('clear-filters');
+    this.clearButton.textContent = searchStrings.clearFilters;
+    this.clearButton.addEventListener('click', () => {
       this.clear();
-      this.on.cleared();
+      this.changed(true);
     });
-    this.clearButton = clear;
-    groups.append(clear);
-    this.loaded = true;
-    this.showTotals();
+    groups.append(this.clearButton);
+    this.showChosen();
+    this.showCounts(this.counted);
   }
 
   /** Takes the selection from the checkboxes after one changed. */
   private choose(): void {
-    const selection: FilterSelection = {};
+    this.selection = {};
     for (const { checkbox } of this.values) {
-      if (checkbox.checked) (selection[checkbox.name] ??= []).push(checkbox.value);
+      if (checkbox.checked) (this.selection[checkbox.name] ??= []).push(checkbox.value);
     }
-    this.selection = selection;
     this.showChosen();
-    this.on.changed();
+    this.changed(false);
   }
 
   /** Ticks the chosen values, says how many there are, and opens the disclosure if there are any. */

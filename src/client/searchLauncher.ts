@@ -1,22 +1,11 @@
 /*
- * The only search code every page loads: it turns the header's fallback link
- * into a search button, listens for the shortcuts, and loads the real search
- * interface (and Pagefind) the first time a visitor reaches for it. It also
- * highlights the searched words on a page reached from a result.
- *
- * It must stay small and import nothing at load time, so Astro inlines it into
- * each page instead of making every visitor fetch a script file (the page
- * budgets in tests/site/budgets.test.ts hold it to that). The interface is
- * bundled on its own (Vite's `?worker&url` gives a self-contained ES module
- * and its hashed address, though it never runs as a worker), imported by
- * address out of the bundler's sight, and told by an event when the dialog
- * opens, since such a bundle keeps no exports. Closing needs no script: the
- * close button submits a `method="dialog"` form, and the browser puts focus
- * back where it was. The highlighter for a page opened from a result is a
- * bundle of its own too (pageHighlight.ts), fetched only by such a page.
+ * The only search code every page loads, inline, so it stays small and imports nothing at load time
+ * (tests/site/budgets.test.ts). It turns the header's fallback link into a search button, answers the
+ * shortcuts, and imports the interface (and Pagefind) when a visitor first reaches for search, or the
+ * highlighter (pageHighlight.ts) on a page opened from a result. Each is a bundle of its own: Vite's
+ * `?worker&url` gives a self-contained module and its hashed address (it never runs as a worker).
+ * Closing needs no script: the close button submits a `method="dialog"` form, and focus goes back.
  */
-import { isSearchShortcut } from '../lib/search/isSearchShortcut.ts';
-import { SEARCH_DIALOG_OPENED } from './searchEvents.ts';
 import pageHighlightUrl from './pageHighlight.ts?worker&url';
 import searchDialogUrl from './searchDialog.ts?worker&url';
 
@@ -24,9 +13,8 @@ let loading: Promise<unknown> | undefined;
 const loadSearch = () => (loading ??= import(/* @vite-ignore */ searchDialogUrl));
 
 /**
- * Opens search at once, without waiting for the interface code, so the first
- * letters a visitor types after Ctrl+K land in the field. The interface then
- * attaches to the open dialog and searches for whatever is typed so far.
+ * Opens search at once, without waiting for the interface code, so the first letters a visitor types
+ * after Ctrl+K land in the field; the interface then searches for whatever is typed so far.
  */
 function openSearch(): void {
   const pageField = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
@@ -35,8 +23,7 @@ function openSearch(): void {
   else if (dialog && !dialog.open) {
     dialog.showModal();
     dialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
-    // Sent on every opening, so a search that failed to load is tried again.
-    void loadSearch().then(() => dialog.dispatchEvent(new Event(SEARCH_DIALOG_OPENED)));
+    void loadSearch();
   }
 }
 
@@ -53,10 +40,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
 
 document.addEventListener('keydown', (event) => {
-  const target = event.target;
+  const { key, ctrlKey, metaKey, altKey, shiftKey, target } = event;
   const typing =
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-  if (!isSearchShortcut(event, typing)) return;
+  // Ctrl+K or ⌘+K anywhere; "/" outside a field.
+  if (altKey || (ctrlKey || metaKey ? key.toLowerCase() !== 'k' || shiftKey : key !== '/' || typing)) return;
   event.preventDefault();
   // Pressed again while search is open: back to the search field, not the browser's address bar.
   const openField = document.querySelector<HTMLInputElement>('dialog[data-search-dialog][open] [data-search-input]');

@@ -1,7 +1,4 @@
-/*
- * The /search/ page's script: shows its panel in place of the "needs
- * JavaScript" note and starts searching at once, for whatever the address asks.
- */
+/* The /search/ page's script: shows its panel in place of the "needs JavaScript" note and searches at once. */
 import { SearchPanel } from './searchPanel.ts';
 
 export function startSearchPage(): void {

@@ -1,9 +1,6 @@
 /*
- * Every word the search interface shows or says that is written in code,
- * in one place, so it can be read, reworded and one day translated together
- * (the labels inside searchTemplates.html and SearchPanel.astro aside).
- * Messages are functions of what they report; they are unit-tested in
- * tests/unit/searchStrings.test.ts.
+ * Every word the search interface's code shows or says, in one place, to reword and one day translate
+ * together (the labels drawn by the server are `searchText` in src/strings.ts).
  */
 import { cleanQuery } from '../lib/search/cleanQuery.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { afterTitle, excerpt, indexedText, sectionsToList, type Anchor } from '../../src/lib/search/excerpts.ts';
+import { afterTitle, excerpt, indexedText, sectionsToList, type Anchor } from '../../src/lib/search/resultView.ts';
 
 /** The pieces as one string, marked words in [brackets]. */
 const shown = (pieces: { text: string; marked: boolean }[]) =>
