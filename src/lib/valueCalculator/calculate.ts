@@ -9,7 +9,6 @@ import { itemKey, type CurrencyCode, type FieldKey, type ItemKind, type ValueInp
 
 /** One row of the breakdown, in hundredths. */
 export interface ItemResult {
-  index: number;
   kind: ItemKind;
   name: string;
   times: number;
@@ -48,19 +47,19 @@ export interface Calculation {
 export function calculate(input: ValueInput): Calculation {
   const words = valueCalculatorText.errors;
   const errors: Partial<Record<FieldKey, string>> = {};
+  const flag = (key: FieldKey, message: string) => {
+    errors[key] = message;
+  };
   const read = (key: FieldKey, parsed: Parsed<number>): number | undefined => {
-    if (parsed.ok) return parsed.value;
-    errors[key] = parsed.error;
-    return undefined;
+    if (!parsed.ok) flag(key, parsed.error);
+    return parsed.ok ? parsed.value : undefined;
   };
   const dues = read('dues', parseMoney(input.dues, input.currency));
   const employer = read('employer', parseMoney(input.employer, input.currency));
-  if (dues !== undefined && employer !== undefined && employer > dues) {
-    errors.employer = words.employerOverDues;
-  }
+  if (dues !== undefined && employer !== undefined && employer > dues) flag('employer', words.employerOverDues);
   // Without dues, an employer's share would make the cost to you negative.
   if (dues === undefined && employer !== undefined && employer > 0 && !errors.dues) {
-    errors.employer = words.employerWithoutDues;
+    flag('employer', words.employerWithoutDues);
   }
   const items: ItemResult[] = [];
   input.items.forEach((item, index) => {
@@ -73,32 +72,12 @@ export function calculate(input: ValueInput): Calculation {
     // A row with no prices is not used, whatever its name (a count that is not a number is still flagged).
     if (member === undefined && other === undefined) return;
     if (errors[memberKey] || errors[otherKey] || errors[timesKey]) return;
-    if (other === undefined) {
-      errors[otherKey] = words.otherMissing;
-      return;
-    }
-    if (member === undefined) {
-      errors[memberKey] = words.memberMissing;
-      return;
-    }
-    if (times === undefined) {
-      errors[timesKey] = words.timesMissing;
-      return;
-    }
+    if (other === undefined) return flag(otherKey, words.otherMissing);
+    if (member === undefined) return flag(memberKey, words.memberMissing);
+    if (times === undefined) return flag(timesKey, words.timesMissing);
     // Bought elsewhere for less, the item saves nothing through the association: it is not a negative saving.
-    if (member > other) {
-      errors[memberKey] = words.memberOverOther;
-      return;
-    }
-    items.push({
-      index,
-      kind: item.kind,
-      name: item.name.trim(),
-      times,
-      member,
-      other,
-      saving: times * (other - member),
-    });
+    if (member > other) return flag(memberKey, words.memberOverOther);
+    items.push({ kind: item.kind, name: item.name.trim(), times, member, other, saving: times * (other - member) });
   });
   if (Object.keys(errors).length > 0) return { errors };
   const yourCost = (dues ?? 0) - (employer ?? 0);

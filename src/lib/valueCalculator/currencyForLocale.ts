@@ -2,46 +2,18 @@
  * Which currency the calculator starts in: a guess from the visitor's
  * language setting, which they can change in the list.
  */
-import type { CurrencyCode } from './valueInput.ts';
+import { CURRENCY_CODES, type CurrencyCode } from './valueInput.ts';
 
-const CURRENCY_BY_REGION: Readonly<Record<string, CurrencyCode>> = {
-  US: 'USD',
-  CA: 'CAD',
-  GB: 'GBP',
-  AU: 'AUD',
-  NZ: 'NZD',
-  IN: 'INR',
-  ZA: 'ZAR',
-  JP: 'JPY',
-  CH: 'CHF',
-  IE: 'EUR',
-  DE: 'EUR',
-  FR: 'EUR',
-  ES: 'EUR',
-  IT: 'EUR',
-  NL: 'EUR',
-  BE: 'EUR',
-  AT: 'EUR',
-  PT: 'EUR',
-  FI: 'EUR',
-  GR: 'EUR',
-  LU: 'EUR',
-  SK: 'EUR',
-  SI: 'EUR',
-  EE: 'EUR',
-  LV: 'EUR',
-  LT: 'EUR',
-  HR: 'EUR',
-  CY: 'EUR',
-  MT: 'EUR',
-  BG: 'EUR',
-};
+/** The countries of the euro area, whose currency is the one code that names no country. */
+const EURO_AREA = 'AT BE BG CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' ');
 
 /** A first guess at the visitor's currency from their language setting (en-GB → GBP); US dollars otherwise. */
 export function currencyForLocale(locale: string | undefined): CurrencyCode {
   try {
     const region = locale ? new Intl.Locale(locale).maximize().region : undefined;
-    return (region && CURRENCY_BY_REGION[region]) || 'USD';
+    if (region && EURO_AREA.includes(region)) return 'EUR';
+    // A currency's code starts with its country's: GBP is Great Britain's pound.
+    return CURRENCY_CODES.find((code) => region && code.startsWith(region)) ?? 'USD';
   } catch {
     return 'USD';
   }

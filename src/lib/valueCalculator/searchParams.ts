@@ -2,16 +2,8 @@
  * The calculator's inputs in the page's address, so a reload or a shared
  * link brings back the same figures.
  */
-import {
-  CURRENCY_CODES,
-  ITEM_KIND_IDS,
-  itemKey,
-  MAX_ITEMS,
-  type CurrencyCode,
-  type ItemInput,
-  type ItemKind,
-  type ValueInput,
-} from './valueInput.ts';
+import { CURRENCY_CODES, ITEM_FIELDS, ITEM_KIND_IDS, itemKey, MAX_ITEMS } from './valueInput.ts';
+import type { CurrencyCode, ItemInput, ItemKind, ValueInput } from './valueInput.ts';
 
 /** The longest text kept from the address for one field, so a crafted link cannot flood the page. */
 const MAX_PARAM_LENGTH = 80;
@@ -25,10 +17,7 @@ export function toSearchParams(input: ValueInput): URLSearchParams {
   input.items.forEach((item, index) => {
     const filled = [item.name, item.member, item.other].some((value) => value.trim() !== '');
     if (!filled) return;
-    params.set(itemKey(index, 'kind'), item.kind);
-    for (const field of ['name', 'times', 'member', 'other'] as const) {
-      if (item[field].trim()) params.set(itemKey(index, field), item[field].trim());
-    }
+    for (const field of ITEM_FIELDS) if (item[field].trim()) params.set(itemKey(index, field), item[field].trim());
   });
   return params;
 }

@@ -29,10 +29,7 @@ export interface ItemInput {
   kind: ItemKind;
   name: string;
   times: string;
-  /**
-   * What it costs through the association. Called `member` (and `i1-member`
-   * in the address) since the first version, so links shared then still open.
-   */
+  /** What it costs through the association (`member` in the address since the first version, so old links open). */
   member: string;
   /** What it costs elsewhere: without membership, or from a private provider. */
   other: string;
@@ -49,14 +46,11 @@ export interface ValueInput {
 /** A field's key: also its name in the address, e.g. `dues` or `i2-member` (rows count from 1). */
 export type FieldKey = 'dues' | 'employer' | `i${number}-${'times' | 'member' | 'other'}`;
 
-export const itemKey = <Field extends 'kind' | 'name' | 'times' | 'member' | 'other'>(index: number, field: Field) =>
+/** A row's fields, in the form's order. */
+export const ITEM_FIELDS = ['kind', 'name', 'times', 'member', 'other'] as const;
+
+export const itemKey = <Field extends (typeof ITEM_FIELDS)[number]>(index: number, field: Field) =>
   `i${index + 1}-${field}` as const;
 
 /** An empty row, as the calculator starts. */
-export const emptyItem = (kind: ItemKind = 'conference'): ItemInput => ({
-  kind,
-  name: '',
-  times: '1',
-  member: '',
-  other: '',
-});
+export const emptyItem = (kind: ItemKind): ItemInput => ({ kind, name: '', times: '1', member: '', other: '' });

@@ -33,7 +33,11 @@ describe('calculate', () => {
       input({
         dues: 'abc',
         employer: '-5',
-        items: [{ kind: 'course', name: '', times: 'x', member: '10', other: '20' }, emptyItem(), emptyItem()],
+        items: [
+          { kind: 'course', name: '', times: 'x', member: '10', other: '20' },
+          emptyItem('conference'),
+          emptyItem('conference'),
+        ],
       }),
     );
     expect(result).toBeUndefined();
@@ -70,7 +74,7 @@ describe('calculate', () => {
   });
 
   test('a row with only a name is ignored', () => {
-    const { result } = calculate(input({ items: [{ ...emptyItem(), name: 'Maybe later' }] }));
+    const { result } = calculate(input({ items: [{ ...emptyItem('conference'), name: 'Maybe later' }] }));
     expect(result?.items).toEqual([]);
   });
 });
