@@ -14,10 +14,8 @@ export function revealTool(root: HTMLElement): void {
 }
 
 /**
- * The page's canonical address: the configured site address and the page's own path, base path included,
- * as the page was built (src/layouts/BaseLayout.astro writes it into both elements below). The addresses the
- * tools write start from it, never from `location` (see src/lib/site/pageAddress.ts); a page with neither
- * element falls back to where it was opened, which at least keeps its host.
+ * The page's canonical address as built (site address, base path and page), which the addresses the tools and
+ * search write start from, never `location` (src/lib/site/pageAddress.ts); without it, where the page was opened.
  */
 export function canonicalAddress(): string {
   return (
@@ -25,11 +23,6 @@ export function canonicalAddress(): string {
     document.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content ??
     location.href
   );
-}
-
-/** The visitor's first language, for numbers and money. */
-export function visitorLocale(): string | undefined {
-  return navigator.languages?.[0] ?? navigator.language ?? undefined;
 }
 
 /** Says something in the status line under the buttons (a polite live region). */
@@ -79,9 +72,9 @@ export function wireCopyAndPrint(
 }
 
 /** Shows or clears a field's error, tied to the field for screen readers. */
-export function setFieldError(input: HTMLInputElement | HTMLTextAreaElement, message: string | undefined): void {
-  const error = document.getElementById(`${input.id}-error`);
-  if (!error) return;
+export function setFieldError(input: HTMLElement | null, message: string | undefined): void {
+  const error = input && document.getElementById(`${input.id}-error`);
+  if (!input || !error) return;
   const hint = document.getElementById(`${input.id}-hint`) ? `${input.id}-hint` : '';
   error.textContent = message ? toolText.error(message) : '';
   error.hidden = !message;

@@ -10,17 +10,10 @@ import { calculate, type Calculation } from '../lib/valueCalculator/calculate.ts
 import { currencyForLocale } from '../lib/valueCalculator/currencyForLocale.ts';
 import { formatMoney, itemLabel, netSentence, resultAsText } from '../lib/valueCalculator/resultAsText.ts';
 import { fromSearchParams, toSearchParams } from '../lib/valueCalculator/searchParams.ts';
-import {
-  CURRENCIES,
-  emptyItem,
-  ITEM_KIND_IDS,
-  MAX_ITEMS,
-  type CurrencyCode,
-  type ItemKind,
-  type ValueInput,
-} from '../lib/valueCalculator/valueInput.ts';
+import { CURRENCIES, emptyItem, ITEM_FIELDS, ITEM_KIND_IDS, MAX_ITEMS } from '../lib/valueCalculator/valueInput.ts';
+import type { CurrencyCode, ItemKind, ValueInput } from '../lib/valueCalculator/valueInput.ts';
 import { valueCalculatorText as words } from '../strings.ts';
-import { canonicalAddress, revealTool, setFieldError, visitorLocale, wireCopyAndPrint } from './toolActions.ts';
+import { canonicalAddress, revealTool, setFieldError, wireCopyAndPrint } from './toolActions.ts';
 
 export function startValueCalculator(): void {
   const root = document.querySelector<HTMLElement>('[data-value-calculator]');
@@ -28,7 +21,8 @@ export function startValueCalculator(): void {
   const list = root?.querySelector<HTMLElement>('[data-value-items]');
   const template = document.querySelector<HTMLTemplateElement>('[data-value-item-template]');
   if (!root || !form || !list || !template) return;
-  const locale = visitorLocale();
+  // The visitor's first language, for numbers and money.
+  const locale = navigator.languages?.[0] ?? navigator.language;
   // Links and the address bar start from the page's canonical address, never from `location`,
   // so a crafted path the page was opened at (`//other.example/x%2F..%2Fvalue/`) names no other host.
   const canonical = canonicalAddress();
@@ -47,16 +41,10 @@ export function startValueCalculator(): void {
     currency: currencySelect.value as CurrencyCode,
     dues: dues.value,
     employer: employer.value,
-    items: [...list.querySelectorAll<HTMLElement>('[data-value-item]')].map((row) => {
-      const value = (field: string) =>
-        row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`)?.value ?? '';
-      return {
-        kind: value('kind') as ItemKind,
-        name: value('name'),
-        times: value('times'),
-        member: value('member'),
-        other: value('other'),
-      };
+    items: [...list.querySelectorAll('[data-value-item]')].map((row) => {
+      const value = (field: string) => fieldIn(row, field)?.value ?? '';
+      const [name, times, member, other] = [value('name'), value('times'), value('member'), value('other')];
+      return { kind: value('kind') as ItemKind, name, times, member, other };
     }),
   });
 
@@ -73,8 +61,8 @@ export function startValueCalculator(): void {
       }
       const legend = row.querySelector('[data-value-legend]');
       if (legend) legend.textContent = words.item(index + 1);
-      for (const field of ['kind', 'name', 'times', 'member', 'other'] as const) {
-        const element = row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`);
+      for (const field of ITEM_FIELDS) {
+        const element = fieldIn(row, field);
         if (element) element.value = item[field];
       }
       const remove = row.querySelector<HTMLButtonElement>('[data-value-remove]');
@@ -84,10 +72,7 @@ export function startValueCalculator(): void {
         remove.addEventListener('click', () => {
           const current = read();
           current.items.splice(index, 1);
-          drawRows(current);
-          update();
-          // Focus goes somewhere sensible, not back to the top of the page.
-          list.querySelectorAll<HTMLElement>('[data-value-item] select')[Math.max(0, index - 1)]?.focus();
+          redraw(current, Math.max(0, index - 1));
         });
       }
       list.append(row);
@@ -97,13 +82,16 @@ export function startValueCalculator(): void {
     if (limit) limit.hidden = input.items.length < MAX_ITEMS;
   };
 
-  /** The field a key such as `i2-member` or `dues` belongs to. */
-  const fieldFor = (key: string): HTMLInputElement | null => {
-    if (key === 'dues') return dues;
-    if (key === 'employer') return employer;
-    const match = /^i(\d+)-(\w+)$/.exec(key);
-    return match ? document.querySelector<HTMLInputElement>(`#item-${match[1]}-${match[2]}`) : null;
+  /** Draws the rows again after one is added or removed, and moves focus to row `focusRow`, not the page's top. */
+  const redraw = (input: ValueInput, focusRow: number) => {
+    drawRows(input);
+    update();
+    list.querySelectorAll<HTMLElement>('[data-value-item] select')[focusRow]?.focus();
   };
+
+  /** The field a key such as `i2-member` (`#item-2-member`) or `dues` (`#value-dues`) belongs to. */
+  const fieldFor = (key: string) =>
+    document.getElementById(key.replace(/^i(\d+)-/, 'item-$1-').replace(/^(dues|employer)$/, 'value-$1'));
 
   /** The figures in the address bar: the page's own path, their query and the fragment. */
   const addressFor = (input: ValueInput): string =>
@@ -127,10 +115,7 @@ export function startValueCalculator(): void {
     const input = read();
     latest = calculate(input);
     for (const field of form.querySelectorAll<HTMLInputElement>('input[data-field]')) setFieldError(field, undefined);
-    for (const [key, message] of Object.entries(latest.errors)) {
-      const field = fieldFor(key);
-      if (field) setFieldError(field, message);
-    }
+    for (const [key, message] of Object.entries(latest.errors)) setFieldError(fieldFor(key), message);
     showResult(input);
     keepInAddress(addressFor(input));
     // Announced once typing pauses, not at every key.
@@ -176,18 +161,10 @@ export function startValueCalculator(): void {
     breakdown.hidden = !show;
     lines.replaceChildren();
     if (!show) return;
+    // An item's name is the visitor's own text: a long word in it wraps rather than widen the page.
     const line = (label: string, amount: string) => {
-      const item = document.createElement('li');
-      item.className = 'flex justify-between gap-4';
-      const name = document.createElement('span');
-      // An item's name is the visitor's own text: a long word in it wraps rather than widen the page.
-      name.className = 'wrap-anywhere';
-      name.textContent = label;
-      const value = document.createElement('span');
-      value.className = 'tabular-nums';
-      value.textContent = amount;
-      item.append(name, value);
-      lines.append(item);
+      const [name, value] = [element('span', 'wrap-anywhere', label), element('span', 'tabular-nums', amount)];
+      lines.append(element('li', 'flex justify-between gap-4', name, value));
     };
     line(words.breakdownDues, money(result.dues));
     if (result.employer > 0) line(words.breakdownEmployer, `−${money(result.employer)}`);
@@ -210,11 +187,8 @@ export function startValueCalculator(): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   addButton.addEventListener('click', () => {
     const current = read();
-    const kind: ItemKind = ITEM_KIND_IDS[Math.min(current.items.length, 2)] ?? 'conference';
-    current.items.push(emptyItem(kind));
-    drawRows(current);
-    update();
-    list.querySelectorAll<HTMLElement>('[data-value-item] select')[current.items.length - 1]?.focus();
+    current.items.push(emptyItem(ITEM_KIND_IDS[Math.min(current.items.length, 2)] ?? 'conference'));
+    redraw(current, current.items.length - 1);
   });
   // Clearing keeps the figures' address, so one press of Undo puts everything back.
   const cleared = form.querySelector<HTMLElement>('[data-value-cleared]');
@@ -224,10 +198,7 @@ export function startValueCalculator(): void {
     history.replaceState(history.state, '', inPageAddress(canonical, ''));
     start();
     if (!cleared) return;
-    const undo = document.createElement('button');
-    undo.type = 'button';
-    undo.className = 'min-h-11 cursor-pointer font-semibold text-primary underline';
-    undo.textContent = words.undoClear;
+    const undo = element('button', 'min-h-11 cursor-pointer font-semibold text-primary underline', words.undoClear);
     undo.addEventListener('click', () => {
       history.replaceState(history.state, '', before);
       start();
@@ -253,4 +224,17 @@ export function startValueCalculator(): void {
   );
   start();
   revealTool(root);
+}
+
+/** A new element with its classes and children; text is added as text, never read as markup. */
+function element(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
+  const made = document.createElement(tag);
+  made.className = className;
+  made.append(...children);
+  return made;
+}
+
+/** A row's field by its name, such as `kind` or `member`. */
+function fieldIn(row: Element, field: string) {
+  return row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`);
 }
