@@ -39,6 +39,7 @@ export const SITE_FILE_LABELS: Record<SiteCollection, string> = {
   letterPage: 'Letter to your employer page',
   siteText: 'Words on many pages',
   letter: 'The letter to an employer',
+  eventsPage: 'Events page',
 };
 
 export const CMS_FIELD_TEXT: Record<string, { label: string; hint?: string }> = {
