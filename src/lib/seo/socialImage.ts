@@ -1,4 +1,4 @@
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -285,27 +285,24 @@ export async function renderSocialImageSvg(
   });
 }
 
-/**
- * resvg's options for `width` pixels wide. No system fonts: satori draws
- * every letter as a path, and the favicon has no text, so resvg needs none,
- * and scanning the machine's fonts (which it does for every image unless
- * told not to) cost a third of each preview's time here, more on a machine
- * with many fonts. The pixels are the same.
- */
-const resvgOptions = (width: number): ResvgRenderOptions => ({
-  fitTo: { mode: 'width', value: width },
-  font: { loadSystemFonts: false },
-});
-
 /** A 1200×630 PNG for a page's link preview. */
 export async function renderSocialImage(text: SocialImageText): Promise<Buffer> {
   const svg = await renderSocialImageSvg(text);
   // Drawn on a libuv worker thread, so with build.concurrency the build renders other pages meanwhile.
-  const image = await renderAsync(svg, resvgOptions(SOCIAL_IMAGE.width));
+  // No system fonts: satori draws every letter as a path, and resvg would otherwise scan the machine's
+  // fonts for every image (a quarter of a preview's CPU here, more with more fonts), for the same pixels.
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'width', value: SOCIAL_IMAGE.width },
+    font: { loadSystemFonts: false },
+  });
   return image.asPng();
 }
 
-/** An SVG file (such as the favicon) as a square PNG of `size` pixels. */
+/**
+ * An SVG file (such as the favicon) as a square PNG of `size` pixels. With
+ * the machine's fonts, unlike the previews: an association's logo may hold
+ * text. Four icons a build, so their cost does not matter.
+ */
 export function svgToPng(svg: string, size: number): Buffer {
-  return new Resvg(svg, resvgOptions(size)).render().asPng();
+  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
 }
