@@ -36,7 +36,7 @@ describe.each(VIEWPORTS)('at $name width', (viewport) => {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), `${path}, ${colorScheme}, ${viewport.width}px`).toEqual([]);
     }
-    // The short name on a phone, where the full name would crowd the row; the full name from the sm width.
+    // The short name on a phone, where the full name would crowd the row; the full name from the md width (768 px).
     expect(await headerNames(page)).toEqual(
       viewport.name === 'phone' ? { short: true, full: false } : { short: false, full: true },
     );
