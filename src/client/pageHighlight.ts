@@ -16,8 +16,8 @@ const SKIPPED = 'script, style, noscript, mark, textarea, input, select, button,
 
 const terms = highlightTerms(new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM));
 const found: { node: Text; ranges: [number, number][] }[] = [];
+let room = MARKS_PER_SECTION;
 for (const body of terms.length > 0 ? document.querySelectorAll('[data-pagefind-body]') : []) {
-  let room = MARKS_PER_SECTION;
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node instanceof Element && node.matches(SKIPPED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,

@@ -83,7 +83,6 @@ export class SearchResults {
       showExcerpt(slot(page, 'excerpt'), result.excerpt);
       for (const section of result.sections) {
         const copy = option('result-section', section.url);
-        // Heard before the section's title, which alone would not say which page it is on.
         slot(copy, 'page-title').textContent = searchStrings.sectionOf(result.title);
         slot(copy, 'title').textContent = section.title;
         showExcerpt(slot(copy, 'excerpt'), section.excerpt);
