@@ -11,13 +11,11 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /**
  * Gives the search interface the groups of content/search-synonyms.yaml,
- * checked and turned into JSON when the interface is bundled, so a visitor's
- * browser expands a query with them at no extra download (a first search has
- * a budget of 8 requests). A mistake in the file stops the build, or shows in
- * `astro dev`, naming the file and line; so does a file past its budget of
- * groups and bytes (see readSynonyms.ts), since every group adds to the
- * code every visitor who searches downloads. Without the file (other content
- * folders, the benchmark), there are no synonyms.
+ * checked (see readSynonyms.ts: every group adds to what each visitor who
+ * searches downloads) and bundled into it as JSON, so a query is expanded at
+ * no extra request. A mistake stops the build, or shows in `astro dev`,
+ * naming the file and line. Without the file (other content folders, the
+ * benchmark), there are no synonyms.
  *
  * A Vite plugin rather than an Astro integration: the dialog's search code
  * is bundled as a worker (see searchLauncher.ts), which only sees plugins

@@ -12,15 +12,12 @@ import {
 } from './securityHeaders.ts';
 
 /**
- * Secures the built site at `siteDir`. Any script the site did not write
- * (`own`: known by its text or file, never by its place in the page), and
- * any markup that redirects, embeds a document, sends a form elsewhere or
- * that the Content Security Policy would block, stops the build, naming the
- * page and its content file, and the folder is removed. Otherwise each page
- * gets the policy as its first `<head>` element, allowing by hash only the
- * site's own inline scripts, and the same headers are written for Netlify
- * and Cloudflare Pages (`_headers`, `_redirects`) and for nginx
- * (`_nginx.conf`, included by deploy/nginx/library-benefits.conf).
+ * Secures the built site at `siteDir`: any page readPagePolicy refuses stops
+ * the build, naming the page and its content file, and the folder is removed.
+ * Otherwise each page gets the policy as its first `<head>` element, allowing
+ * by hash only the site's own inline scripts (`own`), and the same headers
+ * are written for Netlify and Cloudflare Pages (`_headers`, `_redirects`) and
+ * nginx (`_nginx.conf`, included by deploy/nginx/library-benefits.conf).
  */
 export async function applySecurityPolicy(
   siteDir: string,
