@@ -92,7 +92,7 @@ describe('opening search', () => {
     const button = page.getByRole('button', { name: 'Search' });
     expect(await button.getAttribute('aria-keyshortcuts')).toBe('Control+K Meta+K /');
     await button.click();
-    await expect.poll(() => dialog(page).evaluate((node: HTMLDialogElement) => node.open)).toBe(true);
+    await page.locator('dialog[data-search-dialog][open]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(errors).toEqual([]);
