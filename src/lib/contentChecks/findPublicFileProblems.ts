@@ -39,7 +39,8 @@ const REFUSALS: readonly [extensions: string, reason: string][] = [
   ],
   ['css', "styles cannot be added through public/: the site's styles live in src/ and are changed by a developer"],
   [
-    'txt xml json webmanifest yml yaml toml conf',
+    // "none": a file without an extension, such as _redirects.
+    'txt xml json webmanifest yml yaml toml conf none',
     'the site writes its own robots.txt, sitemap, manifest and host settings, and a file like this one would replace or add to them; ask a developer',
   ],
 ];
@@ -148,9 +149,8 @@ async function fileProblem(file: string, where: string): Promise<string | undefi
   }
   if (extension === '.svg') return svgFileProblem(await readFile(file), where);
   if (!ALLOWED_EXTENSIONS.has(extension)) {
-    // A file without an extension is refused as host settings (_redirects, say).
     const reason =
-      REFUSALS.find(([extensions]) => extensions.split(' ').includes(extension.slice(1) || 'conf'))?.[1] ??
+      REFUSALS.find(([extensions]) => extensions.split(' ').includes(extension.slice(1) || 'none'))?.[1] ??
       'public/ only takes images (PNG, JPEG, WebP, AVIF, GIF, ICO, or SVG that only draws), PDF documents and fonts (WOFF, WOFF2); save a document as PDF, and put videos or archives on a service made for them and link to them';
     return `${where} cannot be published from public/: ${reason}`;
   }
