@@ -2,10 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eventFileNameProblem, eventSchema } from '../../src/lib/events/eventSchema.ts';
-import { eventDays, eventPlace, eventPrices } from '../../src/lib/events/eventText.ts';
+import { eventDates, eventDays, eventPlace, eventPrices } from '../../src/lib/events/eventText.ts';
 import {
   EVENT_KINDS_BY_BENEFIT,
   buildDay,
@@ -22,6 +22,10 @@ import { EXAMPLE_ASSOCIATION } from '../support/buildSite.ts';
 const EXAMPLE_EVENTS = join(EXAMPLE_ASSOCIATION.folder, 'events');
 const exampleEvent = (name: string) =>
   load(readFileSync(join(EXAMPLE_EVENTS, `${name}.yaml`), 'utf8')) as Record<string, unknown>;
+/** YAML as the content collections read it: an unquoted date is a date. */
+function load(text: string): unknown {
+  return parse(text, { customTags: ['timestamp'] });
+}
 const conference = exampleEvent('spring-conference-2027');
 
 const schema = eventSchema('USD');
@@ -205,6 +209,11 @@ describe('an event in words', () => {
       // Intl puts thin spaces around the dash of a range.
       'Friday, April 30\u2009–\u2009Sunday, May 2, 2027',
     );
+  });
+
+  test('its days for a sentence, without the weekday', () => {
+    expect(eventDates(day('2027-02-10'), day('2027-02-10'), 'en-US')).toBe('February 10, 2027');
+    expect(eventDates(day('2027-04-15'), day('2027-04-16'), 'en-US')).toBe('April 15\u2009–\u200916, 2027');
   });
 
   test('its place, online, or both', () => {
