@@ -6,7 +6,7 @@ import { svgToPng } from '../../src/lib/seo/socialImage.ts';
 import { readAssociation } from '../../src/lib/site/associationSchema.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { EXAMPLE_ASSOCIATION, TEST_BASE_PATH, TEST_REPOSITORY_URL } from '../support/buildSite.ts';
-import { loadBuiltPages, resolveInDist, type BuiltPage } from '../support/builtSite.ts';
+import { type BuiltPage, builtPageAt, loadBuiltPages, resolveInDist, textOf } from '../support/builtSite.ts';
 import { siteText } from '../support/siteText.ts';
 
 /*
@@ -34,12 +34,8 @@ beforeAll(() => {
   set = loadBuiltPages(baseDistDir);
 });
 
-const page = (pages: BuiltPage[], path: string) => {
-  const found = pages.find((candidate) => candidate.urlPath === path);
-  if (!found) throw new Error(`${path} was not built`);
-  return found;
-};
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const page = builtPageAt;
+const text = textOf;
 /** A sentence from site.yaml as a reader sees it: names filled in, links as their words. */
 const shown = (sentence: string) =>
   sentence.replace(/\{publisher\}/g, EXAMPLE_ASSOCIATION.name).replace(/\[([^\]]*)\]\(\{\w+\}\)/g, '$1');

@@ -4,7 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { SITE_FILE_SCHEMAS } from '../../src/lib/content/siteTextSchemas.ts';
 import { EXAMPLE_ASSOCIATION, TEST_BASE_PATH } from '../support/buildSite.ts';
-import { builtFiles, loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
+import { builtFiles, type BuiltPage, loadBuiltPages, textOf } from '../support/builtSite.ts';
 import { readFrontmatter } from '../support/contentFiles.ts';
 import { brotliFileSizeOf, stylesheets } from '../support/pageWeight.ts';
 
@@ -42,7 +42,7 @@ const page = (built: BuiltPage[], path: string) => {
   if (!found) throw new Error(`${path} was not built`);
   return found;
 };
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = textOf;
 const inBase = (path: string) => `${TEST_BASE_PATH}${path.replace(/^\//, '')}`;
 const eventItem = (built: BuiltPage, id: string) => built.document.querySelector(`[data-event="${id}"]`);
 const structuredData = (built: BuiltPage) =>

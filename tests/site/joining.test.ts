@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { EXAMPLE_ASSOCIATION, TEST_BASE_PATH } from '../support/buildSite.ts';
-import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
+import { type BuiltPage, builtPageAt, loadBuiltPages, textOf } from '../support/builtSite.ts';
 
 /*
  * Joining: in the general guide every join box leads to the site's own
@@ -16,12 +16,8 @@ beforeAll(() => {
   own = loadBuiltPages(inject('baseDistDir'));
 });
 
-const page = (pages: BuiltPage[], path: string) => {
-  const found = pages.find((candidate) => candidate.urlPath === path);
-  if (!found) throw new Error(`${path} was not built`);
-  return found;
-};
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const page = builtPageAt;
+const text = textOf;
 /** The button of each "Ready to join?" box on a page. */
 const joinButtons = (built: BuiltPage) =>
   [...built.document.querySelectorAll('main h2, main section[aria-label]')]

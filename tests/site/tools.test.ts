@@ -6,7 +6,7 @@ import { composeLetter } from '../../src/lib/letter/composeLetter.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { contentFilesIn, readFrontmatter } from '../support/contentFiles.ts';
 import { letterWords } from '../support/siteText.ts';
-import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
+import { type BuiltPage, builtPageAt, loadBuiltPages, textOf } from '../support/builtSite.ts';
 
 /*
  * The two tools as built HTML: what a visitor without JavaScript gets, where
@@ -19,12 +19,8 @@ beforeAll(() => {
   pages = loadBuiltPages(distDir);
 });
 
-const page = (path: string) => {
-  const found = pages.find((candidate) => candidate.urlPath === path);
-  if (!found) throw new Error(`${path} was not built`);
-  return found;
-};
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const page = (path: string) => builtPageAt(pages, path);
+const text = textOf;
 
 describe('the value calculator without JavaScript', () => {
   test('explains the sums step by step, with example figures labelled as examples', () => {

@@ -52,3 +52,14 @@ export function resolveInDist(distDir: string, urlPath: string): string | undefi
     .map((candidate) => join(distDir, candidate))
     .find((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
 }
+
+/** The page built at `urlPath` among `pages`; a page that was not built fails the test that asked for it. */
+export function builtPageAt(pages: readonly BuiltPage[], urlPath: string): BuiltPage {
+  const found = pages.find((candidate) => candidate.urlPath === urlPath);
+  if (!found) throw new Error(`${urlPath} was not built`);
+  return found;
+}
+
+/** An element's text as one line, the way a reader takes it in: runs of white space as one space. */
+export const textOf = (element: Element | null | undefined): string =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
