@@ -32,8 +32,11 @@ export function startCaseLetter(): void {
       (box) => box.parentElement?.querySelector('q')?.textContent.trim() ?? '',
     );
 
+  // On an association's site, its name and next conference fill what the visitor leaves empty (drawn by the server).
+  const { association, conference } = form.dataset;
+
   const rebuild = () => {
-    output.value = composeLetter(words, fields(), reasons());
+    output.value = composeLetter(words, fields(), reasons(), { association, conference });
     printCopy.textContent = output.value;
   };
 

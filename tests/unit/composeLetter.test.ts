@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { composeLetter, letterFileName, letterSubject, type LetterWords } from '../../src/lib/letter/composeLetter.ts';
+import {
+  composeLetter,
+  letterDefaults,
+  letterFileName,
+  letterSubject,
+  type LetterWords,
+} from '../../src/lib/letter/composeLetter.ts';
 import { letterWords } from '../support/siteText.ts';
 
 /* The letter's words are content (content/site/letter.yaml); these tests read them as the site does. */
@@ -92,6 +98,50 @@ describe('composeLetter', () => {
     expect(composeLetter(own, { manager: 'Alex', name: 'Sam' }, reasons)).toBe(
       'Hello Alex,\n\nPlease pay for my membership of [name of the association] for the coming year.\n\n- I would meet staff from libraries across our area.\n- I would keep my skills up to date.\n\nSam',
     );
+  });
+});
+
+describe('on an association’s own site', () => {
+  const name = 'Example Valley Library Association';
+  const conference = { title: 'Spring Conference 2027', dates: 'April 15 – 16, 2027' };
+  const defaults = letterDefaults(words, name, conference);
+
+  test('names the conference in the editors’ words, with its dates', () => {
+    expect(defaults).toEqual({ association: name, conference: 'Spring Conference 2027 (April 15 – 16, 2027)' });
+    const own: LetterWords = { ...words, association: { nextConference: 'the {conference}, on {dates}' } };
+    expect(letterDefaults(own, name, conference).conference).toBe('the Spring Conference 2027, on April 15 – 16, 2027');
+    expect(letterDefaults(words, name)).toEqual({ association: name, conference: undefined });
+  });
+
+  test('the association and its conference fill what the visitor leaves empty', () => {
+    const template = composeLetter(words, {}, [], defaults);
+    expect(template).toContain(`Subject: Request: funding for my membership of ${name}`);
+    expect(template).toContain(`to pay for my membership of ${name} for the coming year.`);
+    expect(template).not.toContain('[name of the association]');
+    const asked = composeLetter(words, { request: 'conference' }, [], defaults);
+    expect(asked).toContain('Subject: Request: funding to attend Spring Conference 2027 (April 15 – 16, 2027)');
+    expect(asked).toContain(`to pay for me to attend Spring Conference 2027 (April 15 – 16, 2027), run by ${name}.`);
+  });
+
+  test('what the visitor types comes first, and a course is never taken for the conference', () => {
+    const typed = composeLetter(
+      words,
+      { request: 'conference', association: 'OLA', event: 'the OLA summit' },
+      [],
+      defaults,
+    );
+    expect(typed).toContain('to pay for me to attend the OLA summit, run by OLA.');
+    expect(typed).not.toContain(name);
+    expect(composeLetter(words, { request: 'course' }, [], defaults)).toContain(
+      `to pay for me to take [name of the course], run by ${name}.`,
+    );
+  });
+
+  test('without an association, the letter is the general guide’s', () => {
+    expect(composeLetter(words, { request: 'conference' }, [], {})).toBe(
+      composeLetter(words, { request: 'conference' }, []),
+    );
+    expect(composeLetter(words, {}, [])).toContain('my membership of [name of the association]');
   });
 });
 

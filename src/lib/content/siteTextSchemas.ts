@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { closestMatch } from '../contentChecks/closestMatch.ts';
-import { LETTER_PARTS, REQUEST_PARTS } from '../letter/composeLetter.ts';
+import { CONFERENCE_PARTS, LETTER_PARTS, REQUEST_PARTS } from '../letter/composeLetter.ts';
 import { frontmatter, pageFields, text } from './contentSchemas.ts';
 
 /*
@@ -391,6 +391,20 @@ export const letterSchema = frontmatter(
         bringBack: blank('  bringBack: what you plan to bring back to your team'),
       },
       'the blanks',
+    ),
+    /**
+     * Only on an association's own site (content/site/association.yaml), where the letter names the association
+     * and its next conference when the visitor leaves them empty: how it names the conference.
+     */
+    association: frontmatter(
+      {
+        nextConference: withParts(
+          text('how the letter names the conference', 10, 120, '  nextConference: "{conference} ({dates})"'),
+          CONFERENCE_PARTS,
+          ['conference'],
+        ),
+      },
+      'the association’s words',
     ),
   },
   'letter.yaml',

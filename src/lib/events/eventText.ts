@@ -15,6 +15,11 @@ export function eventDays(start: Date, end: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).formatRange(start, end);
 }
 
+/** The event's days, shorter, for a sentence: "April 15 – 16, 2027", or "April 15, 2027" for one day. */
+export function eventDates(start: Date, end: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(start, end);
+}
+
 /** Where the event is: its place, the word for online, or both. */
 export function eventPlace(
   event: { location?: string | undefined; online?: boolean | undefined },

@@ -30,6 +30,9 @@ export const LETTER_PARTS = [
 /** Parts a request's subject and wording may name. */
 export const REQUEST_PARTS = ['association', 'event'] as const;
 
+/** Parts of the words naming an association's next conference (`association.nextConference`). */
+export const CONFERENCE_PARTS = ['conference', 'dates'] as const;
+
 /**
  * The letter's own words, from content/site/letter.yaml (checked by its
  * schema): the letter with `{part}` where the form fills something in, the
@@ -40,6 +43,30 @@ export interface LetterWords {
   letter: string;
   requests: Record<RequestKind, { subject: string; request: string; afterwards: string }>;
   blanks: Record<Exclude<keyof LetterFields, 'request' | 'event'> | 'conference' | 'course' | 'reasons', string>;
+  /** Words only an association's own site uses: how the letter names its next conference. */
+  association: { nextConference: string };
+}
+
+/**
+ * What an association's own site puts in the letter where the visitor leaves a part empty, instead of a
+ * [blank]: its full name, and its next conference when the request is for a conference. None in the general guide.
+ */
+export interface LetterDefaults {
+  association?: string | undefined;
+  conference?: string | undefined;
+}
+
+/** The association's defaults: its name, and its next conference (title and dates) in the letter's words. */
+export function letterDefaults(
+  words: LetterWords,
+  association: string,
+  conference?: { title: string; dates: string },
+): LetterDefaults {
+  return {
+    association,
+    conference:
+      conference && fillIn(words.association.nextConference, { conference: conference.title, dates: conference.dates }),
+  };
 }
 
 /** The visitor's answers, as typed. Anything left empty becomes a [bracketed blank] to fill in. */
@@ -81,31 +108,42 @@ function afterIPlanTo(text: string): string {
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
-/** The request's parts: the association and the event, or their blanks. */
-function requestParts(words: LetterWords, input: Partial<LetterFields>): Record<string, string> {
+/** The request's parts: the association and the event, or the site's defaults, or their blanks. */
+function requestParts(
+  words: LetterWords,
+  input: Partial<LetterFields>,
+  defaults: LetterDefaults,
+): Record<string, string> {
   const request = input.request ?? 'membership';
+  const event = clean(input.event) || (request === 'conference' ? clean(defaults.conference) : '');
   return {
-    association: orBlank(clean(input.association), words.blanks.association),
-    event: orBlank(clean(input.event), request === 'course' ? words.blanks.course : words.blanks.conference),
+    association: orBlank(clean(input.association) || clean(defaults.association), words.blanks.association),
+    event: orBlank(event, request === 'course' ? words.blanks.course : words.blanks.conference),
   };
 }
 
 /** The subject line, for an email or the top of a printed letter. */
-export function letterSubject(words: LetterWords, input: Partial<LetterFields>): string {
-  return fillIn(words.requests[input.request ?? 'membership'].subject, requestParts(words, input));
+export function letterSubject(words: LetterWords, input: Partial<LetterFields>, defaults: LetterDefaults = {}): string {
+  return fillIn(words.requests[input.request ?? 'membership'].subject, requestParts(words, input, defaults));
 }
 
 /**
  * The whole letter as plain text, with the arguments (each a benefit's `caseForEmployer`) the visitor chose.
- * Every blank the visitor left is shown in square brackets, so the letter is always complete and nothing is guessed.
+ * Every blank the visitor left is shown in square brackets, so the letter is always complete and nothing is
+ * guessed; on an association's site, its `defaults` fill the association and conference instead.
  */
-export function composeLetter(words: LetterWords, input: Partial<LetterFields>, chosen: readonly string[]): string {
+export function composeLetter(
+  words: LetterWords,
+  input: Partial<LetterFields>,
+  chosen: readonly string[],
+  defaults: LetterDefaults = {},
+): string {
   const { blanks } = words;
   const request = words.requests[input.request ?? 'membership'];
   const bringBack = clean(input.bringBack);
   const parts: Record<string, string> = {
-    ...requestParts(words, input),
-    subject: letterSubject(words, input),
+    ...requestParts(words, input, defaults),
+    subject: letterSubject(words, input, defaults),
     manager: orBlank(clean(input.manager), blanks.manager),
     library: orBlank(clean(input.library), blanks.library),
     cost: orBlank(clean(input.cost), blanks.cost),
