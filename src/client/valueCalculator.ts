@@ -11,7 +11,7 @@ import { currencyForLocale } from '../lib/valueCalculator/currencyForLocale.ts';
 import { formatMoney, itemLabel, netSentence, resultAsText } from '../lib/valueCalculator/resultAsText.ts';
 import { fromSearchParams, toSearchParams } from '../lib/valueCalculator/searchParams.ts';
 import { CURRENCIES, emptyItem, ITEM_FIELDS, ITEM_KIND_IDS, MAX_ITEMS } from '../lib/valueCalculator/valueInput.ts';
-import type { CurrencyCode, ItemKind, ValueInput } from '../lib/valueCalculator/valueInput.ts';
+import type { CurrencyCode, ItemInput, ValueInput } from '../lib/valueCalculator/valueInput.ts';
 import { valueCalculatorText as words } from '../strings.ts';
 import { canonicalAddress, revealTool, setFieldError, wireCopyAndPrint } from './toolActions.ts';
 
@@ -32,6 +32,10 @@ export function startValueCalculator(): void {
   const addButton = form.querySelector<HTMLButtonElement>('[data-value-add]');
   const announce = root.querySelector<HTMLElement>('[data-value-announce]');
   if (!currencySelect || !dues || !employer || !addButton) return;
+  // On an association's site with dues: the list of its categories, and the currency their dues are in, which
+  // the currency list starts on (drawn by the server) and the calculator too, unless the address names another.
+  const category = form.querySelector<HTMLSelectElement>('#value-category');
+  const duesCurrency = currencySelect.querySelector<HTMLOptionElement>('[selected]')?.value as CurrencyCode | undefined;
 
   let latest: Calculation = { errors: {} };
   let announceTimer: number | undefined;
@@ -41,10 +45,10 @@ export function startValueCalculator(): void {
     currency: currencySelect.value as CurrencyCode,
     dues: dues.value,
     employer: employer.value,
+    // Each row's fields by name; its kind is one of the list's options, drawn from ITEM_KINDS.
     items: [...list.querySelectorAll('[data-value-item]')].map((row) => {
-      const value = (field: string) => fieldIn(row, field)?.value ?? '';
-      const [name, times, member, other] = [value('name'), value('times'), value('member'), value('other')];
-      return { kind: value('kind') as ItemKind, name, times, member, other };
+      const fields = Object.fromEntries(ITEM_FIELDS.map((field) => [field, fieldIn(row, field)?.value ?? '']));
+      return fields as Record<(typeof ITEM_FIELDS)[number], string> as ItemInput;
     }),
   });
 
@@ -112,6 +116,13 @@ export function startValueCalculator(): void {
   };
 
   const update = () => {
+    // The category list follows the dues field: the category whose figure it holds, in the dues' currency (the
+    // one chosen, of two with one figure), or none, the first option, whose value is empty.
+    const figure = currencySelect.value === duesCurrency ? dues.value.trim() : '';
+    if (category && category.value !== figure) {
+      category.value = figure;
+      if (category.selectedIndex < 0) category.selectedIndex = 0;
+    }
     const input = read();
     latest = calculate(input);
     for (const field of form.querySelectorAll<HTMLInputElement>('input[data-field]')) setFieldError(field, undefined);
@@ -173,7 +184,7 @@ export function startValueCalculator(): void {
 
   const start = () => {
     const params = new URLSearchParams(location.search);
-    const input = fromSearchParams(params, currencyForLocale(locale));
+    const input = fromSearchParams(params, duesCurrency ?? currencyForLocale(locale));
     currencySelect.value = input.currency;
     dues.value = input.dues;
     employer.value = input.employer;
@@ -181,6 +192,12 @@ export function startValueCalculator(): void {
     update();
   };
 
+  // Choosing a category puts its dues in the field, in their currency, before the form's own listener updates
+  // the result (`input` reaches the list before the form); choosing none empties the field for a figure of one's own.
+  category?.addEventListener('input', () => {
+    dues.value = category.value;
+    if (duesCurrency && category.value) currencySelect.value = duesCurrency;
+  });
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   // Enter in a field must not reload the page with the figures as a form submission.

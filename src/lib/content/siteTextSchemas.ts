@@ -211,6 +211,30 @@ const valuePageSchema = frontmatter(
     ),
     /** The heading of the sums on paper, which the note for browsers without JavaScript links to. */
     onPaperHeading: heading('onPaperHeading: Work it out on paper'),
+    /**
+     * Only on an association's own site with dues (content/site/association.yaml): its own lead and form
+     * introduction, and the list of its categories above the dues, which fills them in.
+     */
+    association: frontmatter(
+      {
+        /** Instead of `lead` and `formIntro`, which tell the visitor to find the prices: {association} is its short name. */
+        lead: withParts(
+          sentences('a sentence or two', '  lead: See what joining {association} costs you each year.'),
+          ['association'],
+        ),
+        formIntro: sentences('a few sentences', '  formIntro: Choose your membership category to fill in its dues.'),
+        categoryLabel: label('  categoryLabel: Your membership category'),
+        /** Each category in the list: {category} is its name, {amount} its yearly dues. */
+        categoryOption: withParts(
+          label('  categoryOption: "{category}: {amount} a year"'),
+          ['category', 'amount'],
+          ['category', 'amount'],
+        ),
+        /** The list's first choice, shown too while the dues are a figure of the visitor's own. */
+        noCategory: label('  noCategory: Choose one, or type your own figure'),
+      },
+      'the association’s words',
+    ),
   },
   'the value calculator page',
 );
