@@ -4,7 +4,7 @@ import { SITE_FILE_SCHEMAS } from '../../src/lib/content/siteTextSchemas.ts';
 import { composeLetter, letterDefaults } from '../../src/lib/letter/composeLetter.ts';
 import { readAssociation } from '../../src/lib/site/associationSchema.ts';
 import { EXAMPLE_ASSOCIATION, TEST_BASE_PATH } from '../support/buildSite.ts';
-import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
+import { type BuiltPage, builtPageAt as page, loadBuiltPages, textOf as text } from '../support/builtSite.ts';
 import { readFrontmatter } from '../support/contentFiles.ts';
 import { brotliFileSizeOf, stylesheets } from '../support/pageWeight.ts';
 import { letterWords } from '../support/siteText.ts';
@@ -28,12 +28,6 @@ beforeAll(() => {
   own = loadBuiltPages(inject('baseDistDir'));
   guide = loadBuiltPages(inject('distDir'));
 });
-const page = (built: BuiltPage[], path: string) => {
-  const found = built.find((candidate) => candidate.urlPath === path);
-  if (!found) throw new Error(`${path} was not built`);
-  return found;
-};
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the value calculator', () => {
   test('on the association’s site, lists its categories with their dues, which the script puts in the dues field', () => {
