@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCE_IDS } from '../../src/lib/content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from '../../src/lib/content/contentSchemas.ts';
-import { SITE_FILE_SCHEMAS, SITE_FILES } from '../../src/lib/content/siteTextSchemas.ts';
+import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from '../../src/lib/content/siteTextSchemas.ts';
+import { associationSchema } from '../../src/lib/site/associationSchema.ts';
 import { cmsConfig, editorCanSave, repositoryBackend, type CmsField } from '../../src/lib/cms/cmsConfig.ts';
 import { CMS_FIELD_TEXT } from '../../src/lib/cms/cmsFieldText.ts';
 import { BENEFIT_ICON_NAMES } from '../../src/lib/icons/benefitIcons.ts';
@@ -60,7 +61,7 @@ describe('the editor has every field of every schema', () => {
   });
 
   test('no label is left for a field that no schema has', () => {
-    const used = new Set(Object.values(FOLDERS).flatMap(keysOf));
+    const used = new Set([...Object.values(FOLDERS).flatMap(keysOf), ...keysOf(associationSchema)]);
     used.add('question').add('answer');
     expect(Object.keys(CMS_FIELD_TEXT).filter((name) => !used.has(name))).toEqual([]);
   });
@@ -68,12 +69,10 @@ describe('the editor has every field of every schema', () => {
   test("each file of content/site/ is in the editor with its schema's fields", () => {
     const files = config.collections.flatMap((entry) => ('files' in entry ? entry.files : []));
     expect(files.map((file) => file.file).sort()).toEqual(
-      Object.values(SITE_FILES)
-        .map((file) => `content/site/${file}`)
-        .sort(),
+      [...Object.values(SITE_FILES), 'association.yaml'].map((file) => `content/site/${file}`).sort(),
     );
     for (const file of files) {
-      const schema = SITE_FILE_SCHEMAS[file.name];
+      const schema = file.name === 'association' ? associationSchema : SITE_FILE_SCHEMAS[file.name as SiteCollection];
       const names = file.fields.map((entry) => entry.name).filter((name) => name !== 'body');
       expect([...names].sort(), file.file).toEqual(keysOf(schema).sort());
     }

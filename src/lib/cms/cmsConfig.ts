@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { AUDIENCE_IDS, AUDIENCE_LABELS, type AudienceId } from '../content/audiences.ts';
 import { benefitSchema, pageSchema, roleSchema } from '../content/contentSchemas.ts';
 import { SITE_FILE_SCHEMAS, SITE_FILES, type SiteCollection } from '../content/siteTextSchemas.ts';
+import { ASSOCIATION_FILE, associationSchema } from '../site/associationSchema.ts';
 import { CMS_FIELD_TEXT, CMS_STRINGS, SITE_FILE_LABELS } from './cmsFieldText.ts';
 import { MDX_FORMAT, YAML_FORMAT } from './cmsFormat.ts';
 
@@ -138,6 +139,9 @@ function widgetFor(path: string, label: string, node: JsonSchema, settings: CmsS
     return { widget: 'object', fields };
   }
   if (node.type === 'string' && node.enum) return { widget: 'select', options: choices(name, node.enum) };
+  // A text with no length rule (an address, a colour): the field's own hint says what to write.
+  if (node.type === 'string' && node.minLength === undefined && node.maxLength === undefined)
+    return { widget: 'string' };
   if (node.type === 'string') {
     // The site's one-line texts are at most a few hundred characters; only the letter runs to thousands, over many lines.
     const { minLength: min = 0, maxLength: max } = node;
@@ -265,14 +269,27 @@ function siteFiles(settings: CmsSettings, name: string, label: string, format: s
     format,
     editor: { preview: false },
     delete: false,
-    files: (Object.keys(SITE_FILES) as SiteCollection[])
-      .filter((collection) => SITE_FILES[collection].endsWith('.yaml') === yaml)
-      .map((collection) => ({
-        name: collection,
-        label: SITE_FILE_LABELS[collection],
-        file: `${settings.contentFolder}/site/${SITE_FILES[collection]}`,
-        fields: formFields(SITE_FILE_SCHEMAS[collection], settings, !yaml),
-      })),
+    files: [
+      ...(Object.keys(SITE_FILES) as SiteCollection[])
+        .filter((collection) => SITE_FILES[collection].endsWith('.yaml') === yaml)
+        .map((collection) => ({
+          name: collection,
+          label: SITE_FILE_LABELS[collection],
+          file: `${settings.contentFolder}/site/${SITE_FILES[collection]}`,
+          fields: formFields(SITE_FILE_SCHEMAS[collection], settings, !yaml),
+        })),
+      // The association's own file, with the YAML ones: saved, it makes the site the association's.
+      ...(yaml
+        ? [
+            {
+              name: 'association',
+              label: CMS_STRINGS.association,
+              file: `${settings.contentFolder}/${ASSOCIATION_FILE}`,
+              fields: formFields(associationSchema, settings, false),
+            },
+          ]
+        : []),
+    ],
   };
 }
 

@@ -23,6 +23,7 @@ export const CMS_STRINGS = {
   role: 'Role page',
   site: "The site's own pages",
   siteWords: 'Words on many pages',
+  association: 'Your association',
   bodyLabel: 'Text of the page',
   bodyHint:
     'Markdown, shown and saved exactly as written. Building blocks such as <Callout>, <KeyPoints>, <Steps>, <Questions>, <CallToAction> and <Publisher /> are protected text here: change the words between their tags, never the tags themselves. To add one, copy its example from the editors\' guide (content/README.md, "Building blocks you can use").',
@@ -43,6 +44,27 @@ export const SITE_FILE_LABELS: Record<SiteCollection, string> = {
 };
 
 export const CMS_FIELD_TEXT: Record<string, { label: string; hint?: string }> = {
+  // The association's file (content/site/association.yaml); content/README.md explains each field.
+  name: { label: 'Name', hint: 'Your association’s full name, as it signs its letters.' },
+  shortName: { label: 'Short name', hint: 'Shown on phones, where the full name would crowd: EVLA, for example.' },
+  contact: {
+    label: 'Contact',
+    hint: 'Where readers report a mistake: an email address, or the https:// address of your contact page.',
+  },
+  joinUrl: {
+    label: 'Join page',
+    hint: 'The https:// address of your own join page: every "join" on the site opens it.',
+  },
+  website: { label: 'Website', hint: 'Your association’s own https:// address, for search engines. Optional.' },
+  brandColor: {
+    label: 'Brand colour',
+    hint: 'A colour as # and six hex digits, such as #1d4ed8. Too light a colour stops the build, with one to use instead.',
+  },
+  logo: {
+    label: 'Logo',
+    hint: 'The address of a square SVG or PNG of at most 50 KB in public/images/, such as /images/logo.svg.',
+  },
+  dues: { label: 'Dues', hint: 'What membership costs each year, by category, and the day you checked the prices.' },
   title: { label: 'Title', hint: 'The heading of the page and the first part of its title in search results.' },
   description: {
     label: 'Description',
