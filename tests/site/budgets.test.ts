@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { TEST_BASE_PATH } from '../support/buildSite.ts';
 import { loadBuiltPages, type BuiltPage } from '../support/builtSite.ts';
 import {
   brotliBytes,
@@ -131,6 +132,20 @@ describe('page weight budgets in brotli, on every page of the sitemap', () => {
       .filter((page) => !TOOL_PAGES.has(page.urlPath))
       .flatMap((page) => externalScripts(page).map((src) => `${page.urlPath}: loads ${src} as it opens`));
     expect(loading).toEqual([]);
+  });
+});
+
+describe('the example association’s site, built under a base path, keeps the same budget', () => {
+  test(`each page's HTML and stylesheets fit in ${BROTLI_BUDGET.firstPaint.toLocaleString('en-US')} bytes brotli`, () => {
+    const ownDist = inject('baseDistDir');
+    // Its stylesheets are linked under the base path; its files are at the root of its dist/.
+    const inDist = (url: string) => (url.startsWith(TEST_BASE_PATH) ? `/${url.slice(TEST_BASE_PATH.length)}` : url);
+    const own = loadBuiltPages(ownDist).filter((page) => page.urlPath !== '/404');
+    expect(own.some((page) => page.urlPath === '/events/')).toBe(true);
+    const over = own.flatMap((page) =>
+      firstPaintOverBudget(page, (url) => brotliFileSizeOf(ownDist, inDist(url)), BROTLI_BUDGET.firstPaint),
+    );
+    expect(over).toEqual([]);
   });
 });
 
