@@ -26,3 +26,10 @@ export function fillInParts(
   if (last < words.length) parts.push({ text: fill(words.slice(last)) });
   return parts;
 }
+
+/** Words from content with the settings' names filled in, as one plain text: any link keeps only its words. */
+export function fillInText(words: string, names: Readonly<Record<string, string>>): string {
+  return fillInParts(words, names, {})
+    .map((part) => part.text)
+    .join('');
+}

@@ -173,3 +173,8 @@ export function readAssociation(contentDir: string, publicDir: string): Associat
 export function categoriesFor(association: Association | undefined, audience: AudienceId): DuesCategory[] {
   return association?.dues?.categories.filter((category) => category.audiences.includes(audience)) ?? [];
 }
+
+/** What the site calls the association in a sentence: its short name, or its name; nothing for the general guide. */
+export function shortNameOf(association: Association | undefined): string {
+  return association?.shortName ?? association?.name ?? '';
+}
