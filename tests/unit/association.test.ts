@@ -150,3 +150,26 @@ describe('dues categories and readers', () => {
     ]);
   });
 });
+
+describe('hostile values an editor or a pull request could write', () => {
+  test.each([
+    ['joinUrl', 'javascript:alert(1)', /^joinUrl: is not a full https:\/\/ address/],
+    ['website', 'data:text/html,<script>alert(1)</script>', /^website: is not a full https:\/\/ address/],
+    [
+      'contact',
+      'javascript:alert(1)//@evla.example',
+      /^contact: is neither an email address nor an https:\/\/ address/,
+    ],
+    ['brandColor', '#1d4ed8;}body{display:none', /^brandColor: must be # and six hex digits/],
+    ['logo', '/images/../../etc/passwd.svg', /^logo: must be an SVG or PNG in public\/images\//],
+    ['logo', 'https://other.example/logo.svg', /^logo: must be an SVG or PNG in public\/images\//],
+  ])('%s: %s is refused, not used', (field, value, message) => {
+    expect(problems({ ...example, [field]: value })).toEqual([expect.stringMatching(message)]);
+  });
+
+  test('markup in a name is kept as the text it is, for the page to show as text', () => {
+    expect(associationSchema.parse({ ...example, name: '<img src=x onerror=alert(1)>' }).name).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+  });
+});
